@@ -1,0 +1,21 @@
+// Small text normalisers shared by the parser and the site.
+
+/** C0/C1 controls except tab and newline, plus zero-width and line-separator characters. */
+// eslint-disable-next-line no-control-regex
+const invisible = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200d\u2028\u2029\u00ad\ufeff]/g;
+
+export function stripInvisible(text: string): string {
+  return text.replace(invisible, '');
+}
+
+/** Collapse every run of Unicode whitespace (NBSP included) to one space and trim. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/[\s\u00a0]+/gu, ' ').trim();
+}
+
+/** The grouping key of a facet value: `Green transition,` and `green  transition` are one value. */
+export function facetKey(value: string): string {
+  return collapseWhitespace(value)
+    .replace(/[\s,.;]+$/u, '')
+    .toLocaleLowerCase('en');
+}

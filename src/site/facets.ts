@@ -1,0 +1,108 @@
+// The facets a plan can be browsed, searched and mapped by: one definition shared by the
+// browse pages, the search index and the map data, so their counts always agree.
+import type { LearningPlan } from '../record/schema.ts';
+import { facetKey } from '../record/normalise.ts';
+import { placeOf } from './countries.ts';
+
+export const facetNames = [
+  'type',
+  'year',
+  'region',
+  'country',
+  'method',
+  'datasource',
+  'sdg',
+  'theme',
+] as const;
+export type FacetName = (typeof facetNames)[number];
+
+export interface FacetValue {
+  /** Grouping key: values with the same key are one value. */
+  key: string;
+  /** The value as written in this plan. */
+  label: string;
+}
+
+export const typeLabels: Record<LearningPlan['type'], string> = {
+  learningplan: 'Learning plan',
+  solution: 'Solution',
+  experiment: 'Experiment',
+  unknown: 'Unknown type',
+};
+
+/** The official names of the 17 goals, in order. */
+export const sdgNames = [
+  'No poverty',
+  'Zero hunger',
+  'Good health and well-being',
+  'Quality education',
+  'Gender equality',
+  'Clean water and sanitation',
+  'Affordable and clean energy',
+  'Decent work and economic growth',
+  'Industry, innovation and infrastructure',
+  'Reduced inequalities',
+  'Sustainable cities and communities',
+  'Responsible consumption and production',
+  'Climate action',
+  'Life below water',
+  'Life on land',
+  'Peace, justice and strong institutions',
+  'Partnerships for the goals',
+] as const;
+
+/** The official SDG colours, goal 1 first. */
+export const sdgColours = [
+  '#E5243B',
+  '#DDA63A',
+  '#4C9F38',
+  '#C5192D',
+  '#FF3A21',
+  '#26BDE2',
+  '#FCC30B',
+  '#A21942',
+  '#FD6925',
+  '#DD1367',
+  '#FD9D24',
+  '#BF8B2E',
+  '#3F7E44',
+  '#0A97D9',
+  '#56C02B',
+  '#00689D',
+  '#19486A',
+] as const;
+
+function unique(values: FacetValue[]): FacetValue[] {
+  const seen = new Set<string>();
+  return values.filter((v) => v.key !== '' && !seen.has(v.key) && seen.add(v.key));
+}
+
+/** The values of one facet for one plan, deduplicated by key. */
+export function facetValues(plan: LearningPlan, name: FacetName): FacetValue[] {
+  switch (name) {
+    case 'type':
+      return [{ key: plan.type, label: typeLabels[plan.type] }];
+    case 'year':
+      return plan.year === null ? [] : [{ key: String(plan.year), label: String(plan.year) }];
+    case 'region':
+      return unique(
+        plan.countries.map((c) => {
+          const region = placeOf(c).region;
+          return { key: facetKey(region), label: region };
+        }),
+      );
+    case 'country':
+      return unique(plan.countries.map((c) => ({ key: facetKey(c), label: c })));
+    case 'method':
+      return unique(plan.methods.map((f) => ({ key: f.key, label: f.value })));
+    case 'datasource':
+      return unique(plan.datasources.map((f) => ({ key: f.key, label: f.value })));
+    case 'theme':
+      return unique(plan.thematicAreas.map((f) => ({ key: f.key, label: f.value })));
+    case 'sdg':
+      return plan.sdgs.map((s) => ({
+        key: String(s.goal),
+        label: `${s.goal}. ${sdgNames[s.goal - 1]}`,
+      }));
+  }
+}

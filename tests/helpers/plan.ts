@@ -1,0 +1,34 @@
+// A factory for hand-made records, for tests of the site modules that need no parsing.
+import type { LearningPlan } from '../../src/record/schema.ts';
+import { facetKey } from '../../src/record/normalise.ts';
+
+export function facet(value: string): { value: string; key: string } {
+  return { value, key: facetKey(value) };
+}
+
+export function makePlan(overrides: Partial<LearningPlan> & { id: string }): LearningPlan {
+  return {
+    slug: overrides.id,
+    sourcePath: `content/${overrides.id}.md`,
+    hash: '0'.repeat(64),
+    title: overrides.id,
+    fullTitle: null,
+    type: 'learningplan',
+    year: 2023,
+    focalPoint: null,
+    locations: [],
+    countries: [],
+    methods: [],
+    datasources: [],
+    thematicAreas: [],
+    sdgs: [],
+    consent: null,
+    meta: {},
+    draft: false,
+    summary: '',
+    language: 'en',
+    sections: [],
+    diagnostics: [],
+    ...overrides,
+  };
+}
