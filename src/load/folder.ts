@@ -1,10 +1,19 @@
-// PLACEHOLDER until the lead lands the parser: the signature is the contract.
+// A folder of documents → records and diagnostics. Every `.md` file (dotfiles too) yields exactly
+// one record or one error diagnostic; parsing runs on worker threads and is cached by content.
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { glob } from 'tinyglobby';
 import type { Diagnostic, LearningPlan } from '../record/schema.ts';
+import { idFromPath, parseDocument, type DocumentResult } from './document.ts';
+import { ParseCache, cacheKey } from './cache.ts';
+import { parseInWorkers } from './pool.ts';
+import type { Job } from './worker-main.ts';
 
 export interface LoadOptions {
   /** Folder for the parse cache (keyed by content hash and parser version); none when omitted. */
   cacheDir?: string;
-  /** Worker threads; defaults to the number of cores. */
+  /** Worker threads; defaults to the number of cores. Small folders are parsed in-process. */
   workers?: number;
   /** Called as documents are read, for progress output. */
   onProgress?: (done: number, total: number) => void;
@@ -19,6 +28,98 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-export async function loadFolder(_dir: string, _options: LoadOptions = {}): Promise<LoadResult> {
-  return { documents: 0, records: [], diagnostics: [] };
+/** Documents smaller than this batch are not worth starting worker threads for. */
+const inProcessLimit = 64;
+
+/** Every `.md` file below `dir`, dotfiles included, in code-point order of their relative paths. */
+export async function listDocuments(dir: string): Promise<string[]> {
+  const files = await glob('**/*.md', {
+    cwd: dir,
+    dot: true,
+    onlyFiles: true,
+    ignore: ['**/node_modules/**'],
+  });
+  return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Makes slugs unique in file-name order: the second `agriculture` becomes `agriculture-2`. */
+function uniqueSlugs(records: LearningPlan[]): void {
+  const taken = new Set<string>();
+  for (const record of records) {
+    let slug = record.slug;
+    for (let n = 2; taken.has(slug); n++) slug = `${record.slug}-${n}`;
+    taken.add(slug);
+    record.slug = slug;
+  }
+}
+
+export async function loadFolder(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const names = await listDocuments(dir);
+  const total = names.length;
+  const cache = options.cacheDir ? new ParseCache(options.cacheDir) : null;
+  const results: (DocumentResult | null)[] = new Array<DocumentResult | null>(total).fill(null);
+  const misses: { index: number; key: string; job: Job }[] = [];
+  let done = 0;
+  const progress = (): void => options.onProgress?.(++done, total);
+
+  await Promise.all(
+    names.map(async (name, index) => {
+      const filePath = path.join(dir, name);
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(filePath);
+      } catch (error) {
+        results[index] = {
+          record: null,
+          diagnostics: [
+            {
+              file: filePath,
+              line: 1,
+              column: 1,
+              severity: 'error',
+              code: 'file-unreadable',
+              message: `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}). Check its permissions.`,
+            },
+          ],
+        };
+        progress();
+        return;
+      }
+      const key = cacheKey(filePath, bytes);
+      const cached = cache ? await cache.get(key) : null;
+      if (cached) {
+        results[index] = cached;
+        progress();
+      } else {
+        misses.push({ index, key, job: { filePath, id: idFromPath(name), bytes } });
+      }
+    }),
+  );
+
+  const store = (index: number, result: DocumentResult): void => {
+    results[index] = result;
+    progress();
+  };
+  const workers = options.workers ?? availableParallelism();
+  if (misses.length > inProcessLimit && workers > 1) {
+    await parseInWorkers(
+      misses.map((m) => m.job),
+      workers,
+      (i, result) => store(misses[i]!.index, result),
+    );
+  } else {
+    for (const { index, job } of misses)
+      store(index, parseDocument(job.filePath, Buffer.from(job.bytes), job.id));
+  }
+  if (cache) await Promise.all(misses.map((m) => cache.set(m.key, results[m.index]!)));
+
+  const records: LearningPlan[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const result of results) {
+    if (!result) continue;
+    if (result.record) records.push(result.record);
+    diagnostics.push(...result.diagnostics);
+  }
+  uniqueSlugs(records);
+  return { documents: total, records, diagnostics };
 }

@@ -1,0 +1,103 @@
+// One file's bytes → a record, or an error diagnostic that says why there is none.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import { VFile } from 'vfile';
+import type { Diagnostic, LearningPlan } from '../record/schema.ts';
+import remarkLearningPlan, { idFromPath } from '../plugin.ts';
+
+export const maxBytes = 5 * 1024 * 1024;
+
+export interface DocumentResult {
+  record: LearningPlan | null;
+  diagnostics: Diagnostic[];
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkLearningPlan);
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+function fail(file: string, code: string, message: string, line = 1, column = 1): DocumentResult {
+  return { record: null, diagnostics: [{ file, line, column, severity: 'error', code, message }] };
+}
+
+/** Where the first invalid UTF-8 sequence is, as a line and column. */
+function invalidUtf8At(bytes: Buffer): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >> 5 === 6 ? 2 : b >> 4 === 14 ? 3 : b >> 3 === 30 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return { line, column: i - lineStart + 1 };
+    try {
+      decoder.decode(bytes.subarray(i, i + length));
+    } catch {
+      return { line, column: i - lineStart + 1 };
+    }
+    if (b === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+    i += length;
+  }
+  return { line, column: 1 };
+}
+
+/**
+ * Parses one document. `filePath` is the path as given (it names the file in diagnostics);
+ * `id` defaults to the file name without `.md`.
+ */
+export function parseDocument(filePath: string, bytes: Buffer, id?: string): DocumentResult {
+  if (bytes.length > maxBytes) {
+    return fail(
+      filePath,
+      'file-too-large',
+      `The file is ${(bytes.length / 1048576).toFixed(1)} MB; documents over 5 MB are not read. Split it or remove embedded data.`,
+    );
+  }
+  if (bytes.includes(0)) {
+    return fail(
+      filePath,
+      'file-binary',
+      'The file contains NUL bytes, so it is not a text document. Remove it from the folder or save it as UTF-8 markdown.',
+    );
+  }
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    const at = invalidUtf8At(bytes);
+    return fail(
+      filePath,
+      'file-encoding',
+      'The file is not valid UTF-8. Re-save it as UTF-8.',
+      at.line,
+      at.column,
+    );
+  }
+  if (text.trim() === '') {
+    return fail(
+      filePath,
+      'file-empty',
+      'The file is empty. Add a "# Title" line and tags, or remove it.',
+    );
+  }
+  const source = text
+    .replace(/^\ufeff/, '')
+    .replace(/\r\n/g, '\n')
+    .replace(/^\[\[[^\n]*\]\]$/gm, (line) => line.replace(/\r/g, ' '));
+  const file = new VFile({ path: filePath, value: source });
+  if (id !== undefined) file.data.planId = id;
+  try {
+    processor.runSync(processor.parse(file), file);
+  } catch (error) {
+    return fail(
+      filePath,
+      'parse-failed',
+      `The document could not be parsed (${String(error)}). Please report this as a bug with the file attached.`,
+    );
+  }
+  const record = file.data.learningPlan!;
+  return { record, diagnostics: record.diagnostics };
+}
+
+export { idFromPath };

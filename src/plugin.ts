@@ -1,0 +1,147 @@
+// remarkLearningPlan: registers the `[[key:value]]` syntax and, after parsing, builds the
+// LearningPlan record on `file.data.learningPlan`.
+//
+//   unified().use(remarkParse).use(remarkGfm).use(remarkLearningPlan)
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { Root, RootContent } from 'mdast';
+import type { Plugin } from 'unified';
+// remark-parse declares the processor data fields (micromarkExtensions, fromMarkdownExtensions).
+import type {} from 'remark-parse';
+import type { VFile } from 'vfile';
+import slugify from '@sindresorhus/slugify';
+import { planTagSyntax } from './syntax/tag.ts';
+import { planTagFromMarkdown, type PlanTag } from './mdast/tag.ts';
+import type { Diagnostic, LearningPlan } from './record/schema.ts';
+import { readHeader } from './record/header.ts';
+import { readFrontMatter } from './record/front-matter.ts';
+import { cleanInline } from './record/text.ts';
+import { items, summarise, truncate } from './record/summary.ts';
+import { detectLanguage } from './record/language.ts';
+import { readSections } from './qa/sections.ts';
+
+declare module 'vfile' {
+  interface DataMap {
+    learningPlan: LearningPlan;
+    /** The record id; defaults to the file name without `.md`. */
+    planId: string;
+  }
+}
+
+/** The id of a document: its path without `.md`; the dotfile `.md` keeps its whole name. */
+export function idFromPath(filePath: string): string {
+  const name = filePath.replace(/\\/g, '/');
+  const id = name.replace(/\.md$/i, '');
+  return id === '' || id.endsWith('/') ? name : id;
+}
+
+/** A URL-safe slug, never empty. */
+export function slugFor(text: string): string {
+  return slugify(text.replace(/\//g, '-')) || 'plan';
+}
+
+const remarkLearningPlan: Plugin<[], Root> = function () {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(planTagSyntax());
+  (data.fromMarkdownExtensions ??= []).push(planTagFromMarkdown());
+  const parse = (markdown: string): Root => this.parse(markdown) as Root;
+  return (tree, file) => {
+    file.data.learningPlan = buildRecord(tree, file, parse);
+  };
+};
+export default remarkLearningPlan;
+
+function buildRecord(tree: Root, file: VFile, parse: (markdown: string) => Root): LearningPlan {
+  const source = String(file.value);
+  const filePath = file.path ?? 'document.md';
+  const diagnostics: Diagnostic[] = [];
+  const report = (
+    at: { line: number; column: number },
+    severity: Diagnostic['severity'],
+    code: string,
+    message: string,
+  ): void => {
+    diagnostics.push({ file: filePath, line: at.line, column: at.column, severity, code, message });
+  };
+
+  const front = readFrontMatter(source);
+  if (front.error) report(front.error, 'warning', 'front-matter-invalid', front.error.message);
+  const nodes = tree.children.filter((n) => (n.position?.start.offset ?? 0) >= front.end);
+
+  const tags = nodes.filter((n): n is PlanTag => n.type === 'planTag');
+  const firstTag = tags[0];
+  const start = (n: RootContent): number => n.position?.start.offset ?? 0;
+  const heading = nodes[0]?.type === 'heading' && nodes[0].depth === 1 ? nodes[0] : null;
+  const titleNodes = heading
+    ? nodes.filter(
+        (n) =>
+          n === heading ||
+          (firstTag &&
+            start(n) > start(heading) &&
+            start(n) < start(firstTag) &&
+            n.type !== 'planTag'),
+      )
+    : [];
+  const body = nodes.filter((n) => n.type !== 'planTag' && !titleNodes.includes(n));
+
+  const header = readHeader(tags, (tag, severity, code, message) =>
+    report(tag?.position?.start ?? { line: 1, column: 1 }, severity, code, message),
+  );
+
+  const sections = readSections(body, { source, type: header.type, parse });
+
+  const id = file.data.planId ?? idFromPath(path.basename(filePath));
+  let title = heading ? readTitle(source, heading, firstTag) : '';
+  if (!heading)
+    report(
+      { line: 1, column: 1 },
+      'warning',
+      'title-missing',
+      'The document does not start with a "# Title" line; the file name is used as its title.',
+    );
+  title = cleanInline(front.data.title ?? '') || title || id;
+
+  const answers = items(sections);
+  const planName =
+    answers
+      .find((i) => i.field === 'plan.name')
+      ?.answer?.text.split('\n')[0]
+      ?.trim() ?? '';
+  const fullTitle =
+    title.endsWith('…') &&
+    planName.toLowerCase().startsWith(title.slice(0, -1).trim().toLowerCase()) &&
+    planName.length >= title.length
+      ? planName
+      : null;
+
+  const text = [title, ...answers.map((i) => i.answer?.text ?? '')].join('\n');
+  const record: LearningPlan = {
+    id,
+    slug: slugFor(front.data.slug ?? id),
+    sourcePath: filePath,
+    hash: createHash('sha256').update(source).digest('hex'),
+    title,
+    fullTitle,
+    ...header,
+    type: front.data.type ?? header.type,
+    year: front.data.year ?? header.year,
+    draft: front.data.draft ?? false,
+    summary: front.data.summary ? truncate(cleanInline(front.data.summary)) : summarise(sections),
+    language: detectLanguage(text),
+    sections,
+    diagnostics,
+  };
+  if (front.data.type) record.diagnostics = diagnostics.filter((d) => d.code !== 'type-unknown');
+  if (front.data.year)
+    record.diagnostics = record.diagnostics.filter(
+      (d) => d.code !== 'year-missing' && d.code !== 'year-invalid',
+    );
+  return record;
+}
+
+/** The title runs from `# ` to the line before the first tag, its lines joined (format.md §6.3). */
+function readTitle(source: string, heading: RootContent, firstTag: PlanTag | undefined): string {
+  const from = heading.position?.start.offset ?? 0;
+  const to = firstTag?.position?.start.offset ?? heading.position?.end.offset ?? from;
+  return cleanInline(source.slice(from, to).replace(/^#[ \t]*/, ''));
+}

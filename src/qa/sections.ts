@@ -1,0 +1,198 @@
+// The body of a document → sections of questions and answers. Works on the top-level mdast
+// nodes plus their source offsets, because the tree alone misreads the forms (format.md §1, §6):
+// lazy continuation pulls answers into the question's blockquote, `****` leads are thematic
+// breaks, and groups are sibling HTML nodes rather than containers.
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Group, Item, LearningPlan, Section } from '../record/schema.ts';
+import { challengeTypeNote, fieldOf } from '../record/fields.ts';
+import { cleanInline } from '../record/text.ts';
+import { renderAnswer } from './answer.ts';
+
+export interface BodyContext {
+  source: string;
+  type: LearningPlan['type'];
+  /** Parses a fragment of markdown with the same extensions as the document. */
+  parse: (markdown: string) => Root;
+}
+
+const groupOpen = '<div class="group">';
+const groupClose = '</div>';
+
+function sourceOf(node: RootContent, source: string): string {
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? start;
+  return source.slice(start, end);
+}
+
+function lineOf(node: RootContent): number {
+  return node.position?.start.line ?? 1;
+}
+
+/** An instruction as text: `None` and blank count as no instruction; a literal `\n` is a space. */
+export function cleanQuestion(raw: string): string {
+  const text = cleanInline(raw.replace(/\\n/g, ' '));
+  return text === 'None' ? '' : text;
+}
+
+function isBlank(nodes: RootContent[]): boolean {
+  return nodes.every(
+    (n) => n.type === 'paragraph' && toString(n).replace(/[\s\u00a0]/g, '') === '',
+  );
+}
+
+interface Pending {
+  question: string;
+  field: string | null;
+  line: number;
+  nodes: RootContent[];
+}
+
+export function readSections(body: RootContent[], context: BodyContext): Section[] {
+  const { source, type } = context;
+  const sections: Section[] = [];
+  let section: Section | null = null;
+  let group: Group | null = null;
+  let pending: Pending | null = null;
+
+  const currentSection = (line: number): Section => {
+    if (!section) {
+      section = { title: '', lead: null, items: [], line };
+      sections.push(section);
+    }
+    return section;
+  };
+
+  const flush = (): void => {
+    if (!pending) return;
+    const { question, field, line, nodes } = pending;
+    pending = null;
+    const empty = nodes.length === 0 || isBlank(nodes);
+    const item: Item = {
+      kind: 'item',
+      question,
+      field,
+      answer: empty ? null : renderAnswer(nodes, source, question),
+      empty,
+      line,
+    };
+    (group ?? currentSection(line)).items.push(item);
+  };
+
+  const ask = (question: string, line: number): Pending => {
+    flush();
+    pending = {
+      question,
+      field: type === 'learningplan' ? fieldOf(question) : null,
+      line,
+      nodes: [],
+    };
+    return pending;
+  };
+
+  for (let i = 0; i < body.length; i++) {
+    const node = body[i]!;
+    const line = lineOf(node);
+
+    if (node.type === 'heading') {
+      flush();
+      group = null;
+      section = { title: cleanInline(toString(node)), lead: null, items: [], line };
+      sections.push(section);
+      const next = body[i + 1];
+      if (next && lineOf(next) === line + 1) {
+        const lead = readLead(next, source);
+        if (lead !== null) {
+          section.lead = lead;
+          i++;
+        }
+      }
+      continue;
+    }
+
+    if (node.type === 'html') {
+      const html = sourceOf(node, source).trim();
+      if (html === groupOpen) {
+        flush();
+        group = { kind: 'group', items: [], line };
+        currentSection(line).items.push(group);
+        continue;
+      }
+      if (html === groupClose && group) {
+        flush();
+        group = null;
+        continue;
+      }
+    }
+
+    if (node.type === 'blockquote') {
+      const { question, rest } = splitBlockquote(node, source);
+      const previous: Pending | null = pending;
+      // An answer that starts with `>` reads as a question; in a learning plan every real
+      // question is a known field, so an unknown one after an unanswered question is its answer.
+      if (
+        type === 'learningplan' &&
+        previous &&
+        previous.field !== null &&
+        previous.nodes.length === 0 &&
+        question !== '' &&
+        fieldOf(question) === null &&
+        !group
+      ) {
+        previous.nodes.push(node);
+        continue;
+      }
+      const item = ask(question, line);
+      if (rest.trim() !== '') item.nodes.push(...context.parse(escapeQuoteMarkers(rest)).children);
+      continue;
+    }
+
+    if (pending === null) {
+      pending = { question: '', field: null, line, nodes: [] };
+    }
+    const current: Pending = pending;
+    if (
+      node.type === 'paragraph' &&
+      current.field === 'plan.challenge_type' &&
+      current.nodes.length === 0 &&
+      challengeTypeNote.test(toString(node))
+    ) {
+      current.question = `${current.question} ${cleanQuestion(toString(node))}`;
+      continue;
+    }
+    current.nodes.push(node);
+  }
+  flush();
+  return sections;
+}
+
+/** `**lead**` on the line after a heading, or the empty `****` (a thematic break to remark). */
+function readLead(node: RootContent, source: string): string | null {
+  const text = sourceOf(node, source).trim();
+  if (node.type === 'thematicBreak' && /^\*{4}$/.test(text)) return '';
+  if (node.type !== 'paragraph' || text.includes('\n')) return null;
+  const match = /^\*\*(.*)\*\*$/.exec(text);
+  return match ? cleanInline(match[1] ?? '') : null;
+}
+
+/** The first line of a blockquote is the instruction; any further lines are the answer. */
+function splitBlockquote(
+  node: Extract<RootContent, { type: 'blockquote' }>,
+  source: string,
+): { question: string; rest: string } {
+  const text = sourceOf(node, source);
+  const newline = text.indexOf('\n');
+  const firstLine = newline === -1 ? text : text.slice(0, newline);
+  const rest = newline === -1 ? '' : text.slice(newline + 1);
+  const first = node.children[0];
+  const fromTree =
+    first && first.type === 'paragraph' && first.position?.start.line === node.position?.start.line
+      ? (toString(first).split('\n')[0] ?? '')
+      : firstLine.replace(/^\s*>\s?/, '');
+  return { question: cleanQuestion(fromTree), rest };
+}
+
+/** Lines such as `>USD100k` in an answer are the writer's text, not quotes. */
+function escapeQuoteMarkers(markdown: string): string {
+  return markdown.replace(/^(\s*)>/gm, '$1\\>');
+}
