@@ -1,0 +1,124 @@
+// plan-archive: check | records | build | serve | schema
+import { parseArgs } from 'node:util';
+import { loadFolder } from './load/folder.ts';
+import { formatDiagnostic, formatSummary, summarise } from './check.ts';
+import { learningPlanJsonSchema } from './record/schema.ts';
+
+const usage = `Usage: plan-archive <command> [options]
+
+Commands:
+  check DIR [--format json] [--strict]   Report diagnostics for every document in DIR
+  records DIR                            Print one JSON record per line (NDJSON), in file-name order
+  build --input DIR --output DIR [--config FILE]
+                                         Build the static site
+  serve --input DIR [--output DIR] [--config FILE] [--port N]
+                                         Build, serve with live reload, rebuild on change
+  schema                                 Print the JSON Schema of a record
+
+Options:
+  --cache DIR     Parse cache folder (default .cache/parse; --no-cache to disable)
+  --help          Show this help`;
+
+const defaultCache = '.cache/parse';
+
+function fail(message: string): never {
+  process.stderr.write(`plan-archive: ${message}\n\n${usage}\n`);
+  process.exit(2);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      strict: { type: 'boolean', default: false },
+      input: { type: 'string' },
+      output: { type: 'string' },
+      config: { type: 'string' },
+      port: { type: 'string' },
+      cache: { type: 'string' },
+      'no-cache': { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  const [command, dirArgument] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(`${usage}\n`);
+    return command || values.help ? 0 : 2;
+  }
+  const cacheDir = values['no-cache'] ? undefined : (values.cache ?? defaultCache);
+
+  switch (command) {
+    case 'check': {
+      const dir =
+        dirArgument ?? values.input ?? fail('check needs a folder: plan-archive check content');
+      if (values.format && values.format !== 'json' && values.format !== 'text')
+        fail(`unknown --format "${values.format}": use json or text`);
+      const result = await loadFolder(dir, { cacheDir });
+      const summary = summarise(result);
+      if (values.format === 'json') {
+        process.stdout.write(
+          `${JSON.stringify({ diagnostics: result.diagnostics, summary }, null, 2)}\n`,
+        );
+      } else {
+        for (const d of result.diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
+        process.stdout.write(`${formatSummary(summary)}\n`);
+      }
+      return values.strict && summary.errors > 0 ? 1 : 0;
+    }
+    case 'records': {
+      const dir =
+        dirArgument ?? values.input ?? fail('records needs a folder: plan-archive records content');
+      const result = await loadFolder(dir, { cacheDir });
+      for (const record of result.records) process.stdout.write(`${JSON.stringify(record)}\n`);
+      for (const d of result.diagnostics)
+        if (d.severity === 'error') process.stderr.write(`${formatDiagnostic(d)}\n`);
+      return 0;
+    }
+    case 'build': {
+      const input = values.input ?? dirArgument ?? fail('build needs --input DIR');
+      const output = values.output ?? fail('build needs --output DIR');
+      const { buildSite, formatSummary: formatBuild } = await import('./build.ts');
+      const summary = await buildSite({
+        input,
+        output,
+        configPath: values.config,
+        cacheDir,
+        quiet: values.quiet,
+      });
+      process.stdout.write(`${formatBuild(summary)}\n`);
+      return 0;
+    }
+    case 'serve': {
+      const input = values.input ?? dirArgument ?? fail('serve needs --input DIR');
+      const { serveSite } = await import('./serve.ts');
+      await serveSite({
+        input,
+        output: values.output ?? '_site',
+        configPath: values.config,
+        cacheDir,
+        port: values.port ? Number(values.port) : 8080,
+      });
+      return 0;
+    }
+    case 'schema':
+      process.stdout.write(`${JSON.stringify(learningPlanJsonSchema(), null, 2)}\n`);
+      return 0;
+    default:
+      fail(`unknown command "${command}"`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(
+      `plan-archive: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exitCode = 1;
+  },
+);
