@@ -38,9 +38,9 @@ export async function serveSite(options: ServeOptions): Promise<void> {
       running = running
         .then(build)
         .then(() => server.reload({ files: [] }))
-        .catch((error: unknown) =>
-          process.stderr.write(`plan-archive: rebuild failed: ${String(error)}\n`),
-        );
+        .catch((error: unknown) => {
+          process.stderr.write(`plan-archive: rebuild failed: ${String(error)}\n`);
+        });
     }, settle);
   });
 }
