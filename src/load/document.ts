@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import { VFile } from 'vfile';
 import type { Diagnostic, LearningPlan } from '../record/schema.ts';
 import remarkLearningPlan, { idFromPath } from '../plugin.ts';
+import { invisible } from '../record/normalise.ts';
 
 export const maxBytes = 5 * 1024 * 1024;
 
@@ -84,7 +85,8 @@ export function parseDocument(filePath: string, bytes: Buffer, id?: string): Doc
   const source = text
     .replace(/^\ufeff/, '')
     .replace(/\r\n/g, '\n')
-    .replace(/^\[\[[^\n]*\]\]$/gm, (line) => line.replace(/\r/g, ' '));
+    .replace(/^\[\[[^\n]*\]\]$/gm, (line) => line.replace(/\r/g, ' '))
+    .replace(invisible, '');
   const file = new VFile({ path: filePath, value: source });
   if (id !== undefined) file.data.planId = id;
   try {

@@ -94,6 +94,15 @@ export function readSections(body: RootContent[], context: BodyContext): Section
     const node = body[i]!;
     const line = lineOf(node);
 
+    // Only the first H1 is the title; later ones are part of an answer (format.md §6.29).
+    if (node.type === 'heading' && node.depth === 1 && section) {
+      (pending ??= { question: '', field: null, line, nodes: [] }).nodes.push({
+        type: 'paragraph',
+        children: node.children,
+      });
+      continue;
+    }
+
     if (node.type === 'heading') {
       flush();
       group = null;
@@ -126,8 +135,14 @@ export function readSections(body: RootContent[], context: BodyContext): Section
     }
 
     if (node.type === 'blockquote') {
-      const { question, rest } = splitBlockquote(node, source);
+      const raw = sourceOf(node, source);
       const previous: Pending | null = pending;
+      // Questions are `> text`; `>USD100k` and `>>` are the writer's own words (format.md §1).
+      if (previous && /^>[^\s]/.test(raw)) {
+        previous.nodes.push(...context.parse(escapeQuoteMarkers(raw)).children);
+        continue;
+      }
+      const { question, rest } = splitBlockquote(node, source);
       // An answer that starts with `>` reads as a question; in a learning plan every real
       // question is a known field, so an unknown one after an unanswered question is its answer.
       if (
@@ -145,6 +160,14 @@ export function readSections(body: RootContent[], context: BodyContext): Section
       const item = ask(question, line);
       if (rest.trim() !== '') item.nodes.push(...context.parse(escapeQuoteMarkers(rest)).children);
       continue;
+    }
+
+    if (node.type === 'paragraph') {
+      const repaired = repairLinkLine(node, source);
+      if (repaired) {
+        (pending ??= { question: '', field: null, line, nodes: [] }).nodes.push(repaired);
+        continue;
+      }
     }
 
     if (pending === null) {
@@ -195,4 +218,22 @@ function splitBlockquote(
 /** Lines such as `>USD100k` in an answer are the writer's text, not quotes. */
 function escapeQuoteMarkers(markdown: string): string {
   return markdown.replace(/^(\s*)>/gm, '$1\\>');
+}
+
+/**
+ * `[url](url)` lines whose URL has spaces or HTML are not links to CommonMark; the export wrote
+ * the URL as the text, so take it from the source (format.md §6.24).
+ */
+function repairLinkLine(
+  node: Extract<RootContent, { type: 'paragraph' }>,
+  source: string,
+): RootContent | null {
+  if (node.children.length === 1 && node.children[0]!.type === 'link') return null;
+  const match = /^\[([^\]\n]+)\]\(([^)\n]+)\)$/.exec(sourceOf(node, source).trim());
+  if (!match) return null;
+  const url = match[2]!.trim();
+  return {
+    type: 'paragraph',
+    children: [{ type: 'link', url: encodeURI(url), children: [{ type: 'text', value: url }] }],
+  };
 }

@@ -1,8 +1,11 @@
 // Small text normalisers shared by the parser and the site.
 
-/** C0/C1 controls except tab and newline, plus zero-width and line-separator characters. */
+/**
+ * C0/C1 controls except tab and newline, zero-width space, line/paragraph separators and BOM.
+ * Joiners, direction marks and soft hyphens stay: scripts such as Persian and Arabic need them.
+ */
 // eslint-disable-next-line no-control-regex
-const invisible = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200d\u2028\u2029\u00ad\ufeff]/g;
+export const invisible = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\u2028\u2029\ufeff]/g;
 
 export function stripInvisible(text: string): string {
   return text.replace(invisible, '');
