@@ -145,7 +145,8 @@ export function readHeader(tags: PlanTag[], report: Report): HeaderFields {
         );
       }
     } else if (isFacetKey(key)) {
-      if (!value) continue;
+      // An empty value (`[[datasources:]]`) is kept, so nothing written is lost; its key is ''
+      // and the site's facets skip it.
       const facet: Facet = { value, key: facetKey(value) };
       const id = `${key}\u0000${facet.key}\u0000${facet.value}`;
       if (!seenFacets.has(id)) {

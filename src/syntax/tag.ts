@@ -97,8 +97,17 @@ function tokenizePlanTag(this: TokenizeContext, effects: Effects, ok: State, nok
   }
 
   function valueStart(code: Code): State | undefined {
+    if (endsLine(code)) return nok(code);
+    // An empty value (`[[datasources:]]`) has no value token: micromark forbids empty tokens.
+    if (code === codes.rightSquareBracket) {
+      return effects.attempt(closing, end, valueFirst)(code);
+    }
+    return valueFirst(code);
+  }
+
+  function valueFirst(code: Code): State | undefined {
     effects.enter('planTagValue');
-    return value(code);
+    return valueChar(code);
   }
 
   function value(code: Code): State | undefined {
