@@ -12,7 +12,7 @@ const codes: Record<string, LearningPlan['language']> = {
 
 /** franc needs some text to be confident; shorter texts are undetermined. */
 const minLength = 60;
-const maxLength = 1200;
+const maxLength = 800;
 
 export function detectLanguage(text: string): LearningPlan['language'] {
   const sample = text
