@@ -2,7 +2,7 @@
 // the parser's own source, so any change to either re-parses. Shared by `build` and `npm start`.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { mkdir, readFile, writeFile, rename } from 'node:fs/promises';
+import { mkdir, writeFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocumentResult } from './document.ts';
@@ -54,9 +54,9 @@ export class ParseCache {
     return path.join(this.dir, key.slice(0, 2), `${key}.json`);
   }
 
-  async get(key: string): Promise<DocumentResult | null> {
+  get(key: string): DocumentResult | null {
     try {
-      return JSON.parse(await readFile(this.file(key), 'utf8')) as DocumentResult;
+      return JSON.parse(readFileSync(this.file(key), 'utf8')) as DocumentResult;
     } catch {
       return null;
     }

@@ -1,6 +1,6 @@
 // A folder of documents → records and diagnostics. Every `.md` file (dotfiles too) yields exactly
 // one record or one error diagnostic; parsing runs on worker threads and is cached by content.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
@@ -62,39 +62,39 @@ export async function loadFolder(dir: string, options: LoadOptions = {}): Promis
   let done = 0;
   const progress = (): void => options.onProgress?.(++done, total);
 
-  await Promise.all(
-    names.map(async (name, index) => {
-      const filePath = path.join(dir, name);
-      let bytes: Buffer;
-      try {
-        bytes = await readFile(filePath);
-      } catch (error) {
-        results[index] = {
-          record: null,
-          diagnostics: [
-            {
-              file: filePath,
-              line: 1,
-              column: 1,
-              severity: 'error',
-              code: 'file-unreadable',
-              message: `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}). Check its permissions.`,
-            },
-          ],
-        };
-        progress();
-        return;
-      }
-      const key = cacheKey(filePath, bytes);
-      const cached = cache ? await cache.get(key) : null;
-      if (cached) {
-        results[index] = cached;
-        progress();
-      } else {
-        misses.push({ index, key, job: { filePath, id: idFromPath(name), bytes } });
-      }
-    }),
-  );
+  // Synchronous reads: for thousands of small files they are several times faster than
+  // thousands of pending promises, and nothing else needs the thread meanwhile.
+  names.forEach((name, index) => {
+    const filePath = path.join(dir, name);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(filePath);
+    } catch (error) {
+      results[index] = {
+        record: null,
+        diagnostics: [
+          {
+            file: filePath,
+            line: 1,
+            column: 1,
+            severity: 'error',
+            code: 'file-unreadable',
+            message: `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}). Check its permissions.`,
+          },
+        ],
+      };
+      progress();
+      return;
+    }
+    const key = cacheKey(filePath, bytes);
+    const cached = cache?.get(key) ?? null;
+    if (cached) {
+      results[index] = cached;
+      progress();
+    } else {
+      misses.push({ index, key, job: { filePath, id: idFromPath(name), bytes } });
+    }
+  });
 
   const store = (index: number, result: DocumentResult): void => {
     results[index] = result;

@@ -14,7 +14,7 @@ export async function parseInWorkers(
   const workers = Array.from(
     { length: Math.min(workerCount, Math.ceil(jobs.length / batchSize)) },
     () =>
-      // remark allocates many short-lived objects; a larger young generation halves GC time.
+      // remark allocates many short-lived objects; a larger young generation means fewer scavenges.
       new Worker(new URL('./worker.js', import.meta.url), {
         resourceLimits: { maxYoungGenerationSizeMb: 64 },
       }),
