@@ -1,5 +1,14 @@
-// PLACEHOLDER until the map helper replaces it: the signature is the contract.
+// Write everything the map needs into `{outDir}/assets/`: the compact data, the title chunks,
+// the country shapes and the bundled client. Called by buildSite after Eleventy has run, with
+// the published plans in the site's order (newest first); a plan's ref is its index there, as
+// in the search index.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { LearningPlan } from '../../record/schema.ts';
+import { bundleMapClient } from './bundle.ts';
+import { buildMapData } from './data.ts';
+import { mapFiles } from './format.ts';
+import { worldShapes } from './shapes.ts';
 
 export interface MapAssetOptions {
   outDir: string;
@@ -7,7 +16,32 @@ export interface MapAssetOptions {
   tileLayer: { url: string; attribution: string } | null;
 }
 
+async function writeJson(path: string, value: unknown): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, JSON.stringify(value));
+}
+
 export async function writeMapAssets(
-  _records: LearningPlan[],
-  _options: MapAssetOptions,
-): Promise<void> {}
+  records: LearningPlan[],
+  options: MapAssetOptions,
+): Promise<void> {
+  const assets = join(options.outDir, 'assets');
+  const prefix = options.pathPrefix.endsWith('/') ? options.pathPrefix : `${options.pathPrefix}/`;
+  const { data, titles } = buildMapData(records, {
+    prefix,
+    tileLayer: options.tileLayer,
+  });
+  await Promise.all([
+    writeJson(join(assets, mapFiles.data), data),
+    writeJson(join(assets, mapFiles.world), await worldShapes()),
+    ...titles.byRef.map((chunk, i) =>
+      writeJson(join(assets, mapFiles.titles(data.build, i)), chunk),
+    ),
+    ...titles.byPlace.flatMap((pages, place) =>
+      pages.map((page, i) =>
+        writeJson(join(assets, mapFiles.placeTitles(data.build, place, i)), page),
+      ),
+    ),
+    bundleMapClient(options.outDir),
+  ]);
+}

@@ -1,12 +1,66 @@
-// PLACEHOLDER until the search helper replaces it: the signature is the contract.
+// Writes the search index under `{outDir}/search/` and bundles the search page's script into
+// `{outDir}/assets/search.js`. The manifest has a fixed name; everything else sits in a folder
+// named by a hash of its content, so it can be cached forever and a rebuild never mixes files.
+import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import type { LearningPlan } from '../../record/schema.ts';
+import { buildSearchData, type SearchBuildOptions } from './build.ts';
 
 export interface SearchAssetOptions {
   outDir: string;
   pathPrefix: string;
 }
 
+const clientEntry = fileURLToPath(new URL('../../../public/search/main.ts', import.meta.url));
+const stylesheet = fileURLToPath(new URL('../../../public/search/search.css', import.meta.url));
+
+export async function bundleSearchClient(outDir: string): Promise<void> {
+  await build({
+    entryPoints: [clientEntry],
+    outfile: join(outDir, 'assets', 'search.js'),
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: ['es2020'],
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  await copyFile(stylesheet, join(outDir, 'assets', 'search.css'));
+}
+
+export async function writeSearchIndex(
+  records: LearningPlan[],
+  outDir: string,
+  options: SearchBuildOptions = {},
+): Promise<void> {
+  const data = buildSearchData(records, options);
+  const root = join(outDir, 'search');
+  await mkdir(root, { recursive: true });
+  // Earlier builds' folders (named by their hash) go, so a rebuild in place leaves no stale index.
+  for (const entry of await readdir(root, { withFileTypes: true })) {
+    if (entry.isDirectory() && /^[0-9a-f]{12}$/.test(entry.name)) {
+      await rm(join(root, entry.name), { recursive: true, force: true });
+    }
+  }
+  const written = new Set<string>();
+  for (const [name, json] of data.files) {
+    const path = join(root, data.manifest.build, name);
+    const folder = dirname(path);
+    if (!written.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      written.add(folder);
+    }
+    await writeFile(path, json);
+  }
+  await writeFile(join(root, 'manifest.json'), JSON.stringify(data.manifest));
+}
+
 export async function writeSearchAssets(
-  _records: LearningPlan[],
-  _options: SearchAssetOptions,
-): Promise<void> {}
+  records: LearningPlan[],
+  options: SearchAssetOptions,
+): Promise<void> {
+  await writeSearchIndex(records, options.outDir);
+  await bundleSearchClient(options.outDir);
+}

@@ -1,0 +1,44 @@
+// Bundled by bench/search.ts into the built site: times the search engine in the browser with
+// the index parts already loaded (run a query once, then time it again), for our index and for
+// Pagefind, the same way: search, then the display data of the first ten results.
+import { SearchIndex } from '../public/search/loader.ts';
+import { runSearch } from '../public/search/run.ts';
+
+interface Timing {
+  ms: number;
+  count: number;
+}
+
+let index: SearchIndex | null = null;
+
+async function ours(q: string): Promise<Timing> {
+  index ??= await SearchIndex.open(new URL('search/', document.baseURI).href);
+  const started = performance.now();
+  const outcome = await runSearch(index, { q, filters: {} });
+  await index.display(outcome.refs.slice(0, 10));
+  return { ms: performance.now() - started, count: outcome.refs.length };
+}
+
+interface PagefindResult {
+  data: () => Promise<unknown>;
+}
+interface Pagefind {
+  init: () => Promise<void>;
+  search: (q: string) => Promise<{ results: PagefindResult[] }>;
+}
+let pagefind: Pagefind | null = null;
+
+async function theirs(q: string): Promise<Timing> {
+  if (pagefind === null) {
+    const url = new URL('pagefind/pagefind.js', document.baseURI).href;
+    pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.init();
+  }
+  const started = performance.now();
+  const found = await pagefind.search(q);
+  await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+  return { ms: performance.now() - started, count: found.results.length };
+}
+
+Object.assign(window, { benchOurs: ours, benchPagefind: theirs });
+document.body.dataset.state = 'ready';

@@ -1,0 +1,223 @@
+// Facet filters shared by the search page and the map: the URL state, the per-plan facet codes,
+// matching plans against filters and counting facet values. Pure functions, no DOM, no imports
+// at run time, so both client bundles and the build can use it.
+//
+// API
+// - `filterFacets`: the facets filters use, in display order; also the URL parameter names.
+// - `Filters`: the selected facet keys, `{country: ['kenya'], sdg: ['13']}`. Values of one facet
+//   are ORed, facets are ANDed (the usual faceted-search reading). Keys are facet keys
+//   (`facetValues(plan, name).key`), never codes, so URLs outlive a rebuild.
+// - `readFilters(params)` / `writeFilters(params, filters)`: filters from/to URLSearchParams;
+//   repeated parameters hold several values (`?country=kenya&country=peru`). `writeFilters`
+//   replaces only the facet parameters and leaves the rest alone.
+// - `readSearchState(search)` / `searchStateToQuery(state)`: `{q, filters}` from/to a query
+//   string such as `location.search`; the query string is `''` for the empty state.
+// - `toggleFilter(filters, facet, key)`, `removeFilter(...)`, `hasFilters(filters)`,
+//   `filtersEqual(a, b)`: immutable helpers for the UI.
+// - `encodeFacets(plans, valuesOf)`: at build time, a `FacetTable` (each facet's values in code
+//   order and each plan's codes, plan ref = index in `plans`). Pass `facetValues` from
+//   src/site/facets.ts as `valuesOf`, so every count agrees with the browse pages.
+// - `compileFilters(filters, table)`: filters as code sets (unknown keys match no plan).
+// - `planMatches(table, ref, compiled)`, `filterRefs(table, refs, compiled)`.
+// - `countFacetValues(table, refs, compiled)`: for each facet, the count of each code among
+//   `refs`, counted the disjunctive way: a facet's counts apply every filter except its own, so
+//   a user sees how many results picking another value of the same facet would add.
+
+export const filterFacets = [
+  'type',
+  'year',
+  'region',
+  'country',
+  'method',
+  'datasource',
+  'sdg',
+] as const;
+export type FilterFacet = (typeof filterFacets)[number];
+
+export type Filters = Partial<Record<FilterFacet, string[]>>;
+
+export interface SearchState {
+  q: string;
+  filters: Filters;
+}
+
+export interface FacetLabel {
+  key: string;
+  label: string;
+}
+
+export interface FacetTable {
+  /** `values[facet][code]`: the value with that code. */
+  values: Record<FilterFacet, FacetLabel[]>;
+  /** `codes[facet][ref]`: the codes of plan `ref` for that facet (usually 0 to 3 of them). */
+  codes: Record<FilterFacet, number[][]>;
+}
+
+/** One active facet filter: the facet and its accepted codes. */
+export interface CompiledFilter {
+  facet: FilterFacet;
+  codes: Set<number>;
+}
+export type CompiledFilters = CompiledFilter[];
+
+/** `counts[facet][code]`: how many plans have that value. */
+export type FacetCounts = Record<FilterFacet, number[]>;
+
+export function isFilterFacet(name: string): name is FilterFacet {
+  return (filterFacets as readonly string[]).includes(name);
+}
+
+export function readFilters(params: URLSearchParams): Filters {
+  const filters: Filters = {};
+  for (const facet of filterFacets) {
+    const keys = [...new Set(params.getAll(facet).map((v) => v.trim()))].filter((v) => v !== '');
+    if (keys.length > 0) filters[facet] = keys;
+  }
+  return filters;
+}
+
+export function writeFilters(params: URLSearchParams, filters: Filters): URLSearchParams {
+  for (const facet of filterFacets) {
+    params.delete(facet);
+    for (const key of filters[facet] ?? []) params.append(facet, key);
+  }
+  return params;
+}
+
+export function readSearchState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  return { q: params.get('q') ?? '', filters: readFilters(params) };
+}
+
+export function searchStateToQuery(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q.trim() !== '') params.set('q', state.q);
+  writeFilters(params, state.filters);
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+export function hasFilters(filters: Filters): boolean {
+  return filterFacets.some((f) => (filters[f]?.length ?? 0) > 0);
+}
+
+export function filtersEqual(a: Filters, b: Filters): boolean {
+  return filterFacets.every((f) => {
+    const x = [...(a[f] ?? [])].sort();
+    const y = [...(b[f] ?? [])].sort();
+    return x.length === y.length && x.every((v, i) => v === y[i]);
+  });
+}
+
+export function toggleFilter(filters: Filters, facet: FilterFacet, key: string): Filters {
+  const current = filters[facet] ?? [];
+  return current.includes(key)
+    ? removeFilter(filters, facet, key)
+    : { ...filters, [facet]: [...current, key] };
+}
+
+export function removeFilter(filters: Filters, facet: FilterFacet, key: string): Filters {
+  const next: Filters = { ...filters };
+  const kept = (filters[facet] ?? []).filter((k) => k !== key);
+  if (kept.length > 0) next[facet] = kept;
+  else delete next[facet];
+  return next;
+}
+
+function emptyRecord<T>(make: () => T): Record<FilterFacet, T> {
+  const out = {} as Record<FilterFacet, T>;
+  for (const facet of filterFacets) out[facet] = make();
+  return out;
+}
+
+/** Years newest first, SDGs by number, everything else by label. */
+function compareValues(facet: FilterFacet, a: FacetLabel, b: FacetLabel): number {
+  if (facet === 'year') return Number(b.key) - Number(a.key);
+  if (facet === 'sdg') return Number(a.key) - Number(b.key);
+  return (
+    a.label.localeCompare(b.label, 'en', { sensitivity: 'base' }) || a.key.localeCompare(b.key)
+  );
+}
+
+export function encodeFacets<P>(
+  plans: readonly P[],
+  valuesOf: (plan: P, facet: FilterFacet) => FacetLabel[],
+): FacetTable {
+  const values = emptyRecord<FacetLabel[]>(() => []);
+  const codes = emptyRecord<number[][]>(() => []);
+  for (const facet of filterFacets) {
+    // The first label seen for a key names the value, as on the browse pages.
+    const byKey = new Map<string, FacetLabel>();
+    const perPlan = plans.map((plan) => valuesOf(plan, facet));
+    for (const list of perPlan) {
+      for (const v of list) if (!byKey.has(v.key)) byKey.set(v.key, { key: v.key, label: v.label });
+    }
+    const sorted = [...byKey.values()].sort((a, b) => compareValues(facet, a, b));
+    const codeOf = new Map(sorted.map((v, i) => [v.key, i]));
+    values[facet] = sorted;
+    codes[facet] = perPlan.map((list) => [...new Set(list.map((v) => codeOf.get(v.key) ?? -1))]);
+  }
+  return { values, codes };
+}
+
+export function compileFilters(filters: Filters, table: FacetTable): CompiledFilters {
+  const compiled: CompiledFilters = [];
+  for (const facet of filterFacets) {
+    const keys = filters[facet];
+    if (keys === undefined || keys.length === 0) continue;
+    const codes = new Set<number>();
+    table.values[facet].forEach((v, code) => {
+      if (keys.includes(v.key)) codes.add(code);
+    });
+    compiled.push({ facet, codes });
+  }
+  return compiled;
+}
+
+function passes(table: FacetTable, ref: number, filter: CompiledFilter): boolean {
+  const codes = table.codes[filter.facet][ref];
+  return codes !== undefined && codes.some((c) => filter.codes.has(c));
+}
+
+export function planMatches(table: FacetTable, ref: number, compiled: CompiledFilters): boolean {
+  return compiled.every((filter) => passes(table, ref, filter));
+}
+
+export function filterRefs(
+  table: FacetTable,
+  refs: Iterable<number>,
+  compiled: CompiledFilters,
+): number[] {
+  const out: number[] = [];
+  for (const ref of refs) if (planMatches(table, ref, compiled)) out.push(ref);
+  return out;
+}
+
+export function countFacetValues(
+  table: FacetTable,
+  refs: Iterable<number>,
+  compiled: CompiledFilters = [],
+): FacetCounts {
+  const counts = emptyRecord<number[]>(() => []);
+  for (const facet of filterFacets) counts[facet] = table.values[facet].map(() => 0);
+  const add = (facet: FilterFacet, ref: number): void => {
+    const row = counts[facet];
+    for (const code of table.codes[facet][ref] ?? []) {
+      if (code >= 0) row[code] = (row[code] ?? 0) + 1;
+    }
+  };
+  for (const ref of refs) {
+    let failed: FilterFacet | null = null;
+    let failures = 0;
+    for (const filter of compiled) {
+      if (!passes(table, ref, filter)) {
+        failures += 1;
+        failed = filter.facet;
+        if (failures > 1) break;
+      }
+    }
+    if (failures === 0) for (const facet of filterFacets) add(facet, ref);
+    else if (failures === 1 && failed !== null) add(failed, ref);
+  }
+  return counts;
+}

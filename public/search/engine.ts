@@ -1,0 +1,90 @@
+// Scoring a query over a term-split index. lunr 2.3.9 scores a document as, for each field,
+// the dot product of the query vector and the document's field vector divided by the query
+// vector's length, summed over fields. A field vector entry is a term's precomputed BM25
+// weight, so the postings of the query's terms alone give every document's exact lunr score:
+// the index can be split by term and the client still ranks exactly as `lunr.Index.search`
+// does for the same clauses (all required, as typed words are ANDed).
+
+/** A term's postings per field code, decoded: `[ref, weight in thousandths, ref, weight, ...]`. */
+export type Postings = Record<string, number[]>;
+
+export interface TermLookup {
+  /** The postings of a term, or undefined when the index has no such term. */
+  get(term: string): Postings | undefined;
+  /** Every term of the index starting with `prefix`. */
+  withPrefix(prefix: string): string[];
+}
+
+/** One required clause: any of its terms, or a term starting with one of its prefixes. */
+export interface Clause {
+  terms: readonly string[];
+  prefixes: readonly string[];
+  fields: readonly string[];
+}
+
+export interface Hit {
+  ref: number;
+  score: number;
+}
+
+/** The index terms a clause matches: its terms that exist and its prefixes' terms. */
+export function expand(clause: Clause, lookup: TermLookup): string[] {
+  const found = new Set<string>();
+  for (const term of clause.terms) if (lookup.get(term) !== undefined) found.add(term);
+  for (const prefix of clause.prefixes)
+    for (const term of lookup.withPrefix(prefix)) found.add(term);
+  return [...found];
+}
+
+function intersect(a: Set<number>, b: Set<number>): Set<number> {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const out = new Set<number>();
+  for (const x of small) if (large.has(x)) out.add(x);
+  return out;
+}
+
+/** Documents matching every clause, best first (ties by ref). */
+export function runQuery(clauses: readonly Clause[], lookup: TermLookup): Hit[] {
+  if (clauses.length === 0) return [];
+  // Per field, the query vector: each expanded term's summed clause boosts (all boosts are 1).
+  const queryVectors = new Map<string, Map<string, number>>();
+  let required: Set<number> | null = null;
+  for (const clause of clauses) {
+    const terms = expand(clause, lookup);
+    if (terms.length === 0) return [];
+    const matches = new Set<number>();
+    for (const term of terms) {
+      const postings = lookup.get(term) ?? {};
+      for (const field of clause.fields) {
+        let vector = queryVectors.get(field);
+        if (vector === undefined) queryVectors.set(field, (vector = new Map()));
+        vector.set(term, (vector.get(term) ?? 0) + 1);
+        const list = postings[field] ?? [];
+        for (let i = 0; i < list.length; i += 2) matches.add(list[i] as number);
+      }
+    }
+    required = required === null ? matches : intersect(required, matches);
+    if (required.size === 0) return [];
+  }
+  if (required === null) return [];
+
+  const scores = new Map<number, number>();
+  for (const [field, vector] of queryVectors) {
+    let sumOfSquares = 0;
+    for (const boost of vector.values()) sumOfSquares += boost * boost;
+    const magnitude = Math.sqrt(sumOfSquares);
+    const dots = new Map<number, number>();
+    for (const [term, boost] of vector) {
+      const list = lookup.get(term)?.[field] ?? [];
+      for (let i = 0; i < list.length; i += 2) {
+        const ref = list[i] as number;
+        if (!required.has(ref)) continue;
+        dots.set(ref, (dots.get(ref) ?? 0) + boost * ((list[i + 1] as number) / 1000));
+      }
+    }
+    for (const [ref, dot] of dots) scores.set(ref, (scores.get(ref) ?? 0) + (dot / magnitude || 0));
+  }
+  return [...scores]
+    .map(([ref, score]) => ({ ref, score }))
+    .sort((a, b) => b.score - a.score || a.ref - b.ref);
+}

@@ -1,0 +1,104 @@
+// Fetching the search files on demand: the manifest and the facet table once, then only the
+// term shards a query needs and the display chunks of the results on screen. Each file is
+// fetched at most once per page (the promise is kept, so concurrent queries share it).
+import type { Clause, TermLookup } from './engine.ts';
+import { ShardLookup, type ShardJson } from './lookup.ts';
+import {
+  shardOf,
+  shardsOfPrefix,
+  type DisplayEntry,
+  type FacetData,
+  type SearchManifest,
+} from './manifest.ts';
+
+async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+export class SearchIndex {
+  readonly manifest: SearchManifest;
+  private facetData: Promise<FacetData> | null = null;
+  private readonly base: string;
+  private readonly shards = new Map<number, Promise<ShardJson>>();
+  private readonly terms: ShardLookup;
+  private readonly chunks = new Map<number, Promise<DisplayEntry[]>>();
+
+  private constructor(base: string, manifest: SearchManifest) {
+    this.base = base;
+    this.manifest = manifest;
+    this.terms = new ShardLookup(manifest.shards);
+  }
+
+  /** `root` is the URL of the search folder, ending in a slash. */
+  static async open(root: string): Promise<SearchIndex> {
+    const manifest = await getJson<SearchManifest>(`${root}manifest.json`);
+    return new SearchIndex(`${root}${manifest.build}/`, manifest);
+  }
+
+  /** The facet table, fetched once (in parallel with the first query's shards). */
+  facets(): Promise<FacetData> {
+    if (this.facetData === null) {
+      const pending = getJson<FacetData>(`${this.base}facets.json`);
+      pending.catch(() => (this.facetData = null));
+      this.facetData = pending;
+    }
+    return this.facetData;
+  }
+
+  private shardsFor(clauses: readonly Clause[]): number[] {
+    const wanted = new Set<number>();
+    for (const clause of clauses) {
+      for (const term of clause.terms) wanted.add(shardOf(this.manifest.shards, term));
+      for (const prefix of clause.prefixes) {
+        for (const i of shardsOfPrefix(this.manifest.shards, prefix)) wanted.add(i);
+      }
+    }
+    return [...wanted];
+  }
+
+  private shard(i: number): Promise<ShardJson> {
+    let pending = this.shards.get(i);
+    if (pending === undefined) {
+      pending = getJson<ShardJson>(`${this.base}t/${i}.json`).then((json) => {
+        this.terms.add(i, json);
+        return json;
+      });
+      // A failed fetch may be retried by the next query.
+      pending.catch(() => this.shards.delete(i));
+      this.shards.set(i, pending);
+    }
+    return pending;
+  }
+
+  /** Loads the shards the clauses need and returns a lookup over the loaded terms. */
+  async lookup(clauses: readonly Clause[]): Promise<TermLookup> {
+    await Promise.all(this.shardsFor(clauses).map((i) => this.shard(i)));
+    return this.terms;
+  }
+
+  /** The display entries of the given refs, fetching only their chunks. */
+  async display(refs: readonly number[]): Promise<Map<number, DisplayEntry>> {
+    const size = this.manifest.chunkSize;
+    const needed = [...new Set(refs.map((ref) => Math.floor(ref / size)))];
+    const loaded = await Promise.all(needed.map((c) => this.chunk(c).then((e) => [c, e] as const)));
+    const byChunk = new Map(loaded);
+    const out = new Map<number, DisplayEntry>();
+    for (const ref of refs) {
+      const entry = byChunk.get(Math.floor(ref / size))?.[ref % size];
+      if (entry !== undefined) out.set(ref, entry);
+    }
+    return out;
+  }
+
+  private chunk(c: number): Promise<DisplayEntry[]> {
+    let pending = this.chunks.get(c);
+    if (pending === undefined) {
+      pending = getJson<DisplayEntry[]>(`${this.base}d/${c}.json`);
+      pending.catch(() => this.chunks.delete(c));
+      this.chunks.set(c, pending);
+    }
+    return pending;
+  }
+}

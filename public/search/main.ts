@@ -1,0 +1,26 @@
+// Entry point of assets/search.js, loaded by the search page only.
+import { SearchPage, type PageElements } from './page.ts';
+
+function find<T extends HTMLElement>(id: string, type: { new (): T }): T | null {
+  const node = document.getElementById(id);
+  return node instanceof type ? node : null;
+}
+
+function elements(): PageElements | null {
+  const app = find('search-app', HTMLElement);
+  const form = find('search-form', HTMLFormElement);
+  const input = find('search-input', HTMLInputElement);
+  const status = find('search-status', HTMLElement);
+  const active = find('search-active', HTMLElement);
+  const filters = find('search-filters', HTMLElement);
+  const results = find('results', HTMLElement);
+  const more = find('search-more', HTMLButtonElement);
+  if (!app || !form || !input || !status || !active || !filters || !results || !more) return null;
+  return { app, form, input, status, active, filters, results, more };
+}
+
+const ui = elements();
+if (ui !== null) {
+  ui.app.classList.add('search-ready');
+  new SearchPage(ui).start();
+}

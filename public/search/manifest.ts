@@ -1,0 +1,53 @@
+// The shapes of the search files written at build time and read by the browser.
+import type { FacetTable } from '../filters.ts';
+
+export interface SearchManifest {
+  version: 1;
+  /** Folder of this build's files, relative to the manifest: `{build}/t/{i}.json` etc. */
+  build: string;
+  docs: number;
+  fields: { code: string; boost: number }[];
+  /** The first term of each term shard, in order. */
+  shards: string[];
+  /** Documents per display chunk: plan `ref` is in chunk `Math.floor(ref / chunkSize)`. */
+  chunkSize: number;
+}
+
+/** What a result shows, one per plan; short keys keep the chunks small. */
+export interface DisplayEntry {
+  /** Title */
+  t: string;
+  /** Slug: the plan page is `{prefix}plans/{slug}/` */
+  s: string;
+  /** Type label */
+  y: string;
+  /** Year or null */
+  r: number | null;
+  /** Countries */
+  c: string[];
+  /** The summary and the start of the answers, for snippets */
+  x: string;
+}
+
+export type FacetData = FacetTable;
+
+/** The shard holding `term`: the last whose first term is not after it. */
+export function shardOf(firsts: readonly string[], term: string): number {
+  let lo = 0;
+  let hi = firsts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((firsts[mid] as string) <= term) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Every shard that can hold a term starting with `prefix`. */
+export function shardsOfPrefix(firsts: readonly string[], prefix: string): number[] {
+  const from = shardOf(firsts, prefix);
+  const to = shardOf(firsts, `${prefix}\uffff`);
+  const out: number[] = [];
+  for (let i = from; i <= to; i++) out.push(i);
+  return out;
+}

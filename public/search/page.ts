@@ -1,0 +1,323 @@
+// The search page controller: reads the state from the URL, runs searches as the user types
+// (debounced) or picks filters, renders them, and keeps the URL and history in step. The index
+// loads on first use: when the page opens with a query, or when the search box gets focus.
+import {
+  filterFacets,
+  readSearchState,
+  removeFilter,
+  searchStateToQuery,
+  toggleFilter,
+  type FilterFacet,
+  type SearchState,
+} from '../filters.ts';
+import { el } from './dom.ts';
+import { facetTitles, renderFacets } from './facets-view.ts';
+import { SearchIndex } from './loader.ts';
+import { readQuery } from './query.ts';
+import { resultItem } from './results-view.ts';
+import { runSearch, type Outcome } from './run.ts';
+
+const pageSize = 10;
+const debounceMs = 150;
+
+export interface PageElements {
+  app: HTMLElement;
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  status: HTMLElement;
+  active: HTMLElement;
+  filters: HTMLElement;
+  results: HTMLElement;
+  more: HTMLButtonElement;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}
+
+export class SearchPage {
+  private readonly ui: PageElements;
+  private readonly searchRoot: string;
+  private readonly siteRoot: string;
+  private state: SearchState;
+  private index: Promise<SearchIndex> | null = null;
+  private sequence = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** True while the current history entry belongs to the query being typed. */
+  private typingEntry = false;
+  private shown = pageSize;
+  private outcome: Outcome | null = null;
+  private readonly expanded = new Set<FilterFacet>();
+
+  constructor(ui: PageElements) {
+    this.ui = ui;
+    this.searchRoot = ui.app.dataset.searchRoot ?? '/search/';
+    this.siteRoot = ui.app.dataset.siteRoot ?? '/';
+    this.state = readSearchState(location.search);
+  }
+
+  start(): void {
+    const { form, input, results } = this.ui;
+    input.value = this.state.q;
+    input.addEventListener('input', () => this.typed());
+    // First use: load the index and show the facets of the whole archive.
+    input.addEventListener(
+      'focus',
+      () =>
+        void this.loadIndex().then(
+          () => (this.outcome === null ? this.run() : undefined),
+          () => undefined,
+        ),
+      {
+        once: true,
+      },
+    );
+    input.addEventListener('keydown', (e) => this.inputKey(e));
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      clearTimeout(this.timer);
+      this.commit({ ...this.state, q: input.value }, 'push');
+    });
+    results.addEventListener('keydown', (e) => this.resultKey(e));
+    // On this page `/` focuses this page's search box, before the header's handler sees it.
+    window.addEventListener(
+      'keydown',
+      (e) => {
+        const target = e.target as HTMLElement | null;
+        if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
+        if (target?.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target?.tagName ?? '')) {
+          return;
+        }
+        e.preventDefault();
+        e.stopPropagation();
+        input.focus();
+      },
+      { capture: true },
+    );
+    this.ui.more.addEventListener('click', () => void this.showMore());
+    window.addEventListener('popstate', () => {
+      this.state = readSearchState(location.search);
+      input.value = this.state.q;
+      this.typingEntry = false;
+      void this.run();
+    });
+    void this.run();
+  }
+
+  private loadIndex(): Promise<SearchIndex> {
+    if (this.index === null) {
+      this.index = SearchIndex.open(this.searchRoot);
+      this.index.catch(() => (this.index = null));
+    }
+    return this.index;
+  }
+
+  private typed(): void {
+    // What is on screen no longer answers what is in the box.
+    this.ui.results.dataset.state = 'pending';
+    this.sequence += 1;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.commit({ ...this.state, q: this.ui.input.value }, this.typingEntry ? 'replace' : 'push');
+      this.typingEntry = true;
+    }, debounceMs);
+  }
+
+  private commit(state: SearchState, history: 'push' | 'replace'): void {
+    this.state = state;
+    const url = `${location.pathname}${searchStateToQuery(state)}`;
+    if (url !== `${location.pathname}${location.search}`) {
+      if (history === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    }
+    if (history === 'push' && this.typingEntry) this.typingEntry = false;
+    void this.run();
+  }
+
+  private setFilters(filters: SearchState['filters']): void {
+    this.typingEntry = false;
+    this.commit({ ...this.state, filters }, 'push');
+  }
+
+  private async run(): Promise<void> {
+    const sequence = ++this.sequence;
+    const { results } = this.ui;
+    const state = this.state;
+    const empty = state.q.trim() === '' && !filterFacets.some((f) => state.filters[f]?.length);
+    if (empty && this.index === null) {
+      // Nothing asked yet: do not download the index before the user touches the search box.
+      this.renderIdle();
+      results.dataset.for = '';
+      results.dataset.state = 'ready';
+      return;
+    }
+    results.dataset.state = 'loading';
+    results.setAttribute('aria-busy', 'true');
+    try {
+      const index = await this.loadIndex();
+      const outcome = await runSearch(index, state);
+      if (sequence !== this.sequence) return;
+      this.outcome = outcome;
+      this.shown = pageSize;
+      await this.render(index, outcome, sequence);
+    } catch (error) {
+      if (sequence !== this.sequence) return;
+      console.warn('Search failed to load', error);
+      this.ui.status.textContent = 'Search could not load. Check your connection and try again.';
+      results.replaceChildren();
+      results.dataset.state = 'error';
+    } finally {
+      if (sequence === this.sequence) results.removeAttribute('aria-busy');
+    }
+  }
+
+  private renderIdle(): void {
+    this.ui.status.textContent = 'Type words to search the plans, or pick filters to browse.';
+    this.ui.results.replaceChildren();
+    this.ui.active.replaceChildren();
+    this.ui.more.hidden = true;
+  }
+
+  private async render(index: SearchIndex, outcome: Outcome, sequence: number): Promise<void> {
+    const refs = outcome.refs.slice(0, this.shown);
+    const entries = await index.display(refs);
+    if (sequence !== this.sequence) return;
+    renderFacets(this.ui.filters, {
+      facets: outcome.facets,
+      counts: outcome.counts,
+      filters: this.state.filters,
+      expanded: this.expanded,
+      onToggle: (facet, key) => this.setFilters(toggleFilter(this.state.filters, facet, key)),
+      onExpand: (facet) => {
+        this.expanded.add(facet);
+        void this.run();
+      },
+    });
+    this.renderActive(outcome);
+    const list = el('ol', { class: 'result-list' });
+    for (const ref of refs) {
+      const entry = entries.get(ref);
+      if (entry !== undefined) list.append(resultItem(entry, this.siteRoot, outcome.highlight));
+    }
+    this.ui.results.replaceChildren(...(refs.length > 0 ? [list] : []));
+    this.ui.status.textContent = this.statusText(outcome);
+    this.ui.more.hidden = outcome.refs.length <= this.shown;
+    this.ui.results.dataset.for = searchStateToQuery(this.state);
+    this.ui.results.dataset.state = 'ready';
+  }
+
+  private statusText(outcome: Outcome): string {
+    const n = outcome.refs.length;
+    if (outcome.kind === 'idle')
+      return 'Type words to search the plans, or pick filters to browse.';
+    if (n === 0 && outcome.unknownWords.length > 0) {
+      const quoted = outcome.unknownWords.map((w) => `“${w}”`).join(', ');
+      return `No plans match: no plan contains ${quoted}.`;
+    }
+    if (n === 0) return 'No plans match. Try fewer words or filters.';
+    const found = plural(n, 'plan', 'plans');
+    const shown = Math.min(n, this.shown);
+    return n > shown ? `${found} found, showing the first ${shown}.` : `${found} found.`;
+  }
+
+  /** The active filters as buttons that remove them and, when nothing matches, ways out. */
+  private renderActive(outcome: Outcome): void {
+    const buttons: HTMLElement[] = [];
+    for (const facet of filterFacets) {
+      for (const key of this.state.filters[facet] ?? []) {
+        const label = outcome.facets.values[facet].find((v) => v.key === key)?.label ?? key;
+        const button = el(
+          'button',
+          { type: 'button', class: 'active-filter' },
+          `Remove filter ${facetTitles[facet]}: ${label}`,
+        );
+        button.addEventListener('click', () =>
+          this.setFilters(removeFilter(this.state.filters, facet, key)),
+        );
+        buttons.push(button);
+      }
+    }
+    const words = readQuery(this.state.q).map((w) => w.word);
+    if (outcome.refs.length === 0 && outcome.kind !== 'idle' && words.length > 1) {
+      for (const word of new Set(words)) {
+        const button = el(
+          'button',
+          { type: 'button', class: 'drop-word' },
+          `Search without “${word}”`,
+        );
+        button.addEventListener('click', () => {
+          const q = this.state.q
+            .split(/\s+/)
+            .filter((part) => !part.toLowerCase().includes(word))
+            .join(' ');
+          this.ui.input.value = q;
+          this.typingEntry = false;
+          this.commit({ ...this.state, q }, 'push');
+        });
+        buttons.push(button);
+      }
+    }
+    const help =
+      outcome.refs.length === 0 && outcome.kind !== 'idle'
+        ? el(
+            'p',
+            { class: 'no-results-help' },
+            'Check the spelling, use fewer words, remove a filter, or ',
+            el('a', { href: `${this.siteRoot}countries/` }, 'browse by country'),
+            ' and ',
+            el('a', { href: `${this.siteRoot}methods/` }, 'by method'),
+            '.',
+          )
+        : null;
+    this.ui.active.replaceChildren(
+      ...(buttons.length > 0 ? [el('div', { class: 'active-filters' }, ...buttons)] : []),
+      ...(help ? [help] : []),
+    );
+  }
+
+  private async showMore(): Promise<void> {
+    const outcome = this.outcome;
+    const index = this.index;
+    if (outcome === null || index === null) return;
+    const from = this.shown;
+    this.shown += pageSize;
+    const sequence = this.sequence;
+    const resolved = await index;
+    const refs = outcome.refs.slice(from, this.shown);
+    const entries = await resolved.display(refs);
+    if (sequence !== this.sequence) return;
+    const list = this.ui.results.querySelector('ol');
+    const items = refs
+      .map((ref) => entries.get(ref))
+      .filter((e) => e !== undefined)
+      .map((entry) => resultItem(entry, this.siteRoot, outcome.highlight));
+    list?.append(...items);
+    this.ui.more.hidden = outcome.refs.length <= this.shown;
+    this.ui.status.textContent = this.statusText(outcome);
+    items[0]?.querySelector('a')?.focus();
+  }
+
+  private links(): HTMLAnchorElement[] {
+    return [...this.ui.results.querySelectorAll<HTMLAnchorElement>('a.result-link')];
+  }
+
+  private inputKey(e: KeyboardEvent): void {
+    if (e.key !== 'ArrowDown') return;
+    const first = this.links()[0];
+    if (first !== undefined) {
+      e.preventDefault();
+      first.focus();
+    }
+  }
+
+  private resultKey(e: KeyboardEvent): void {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const links = this.links();
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (at === -1) return;
+    e.preventDefault();
+    const next = at + (e.key === 'ArrowDown' ? 1 : -1);
+    if (next < 0) this.ui.input.focus();
+    else links[Math.min(next, links.length - 1)]?.focus();
+  }
+}

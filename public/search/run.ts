@@ -1,0 +1,62 @@
+// One search: the query read, the shards it needs loaded, the engine run, the facet filters
+// applied and the facet counts taken, ready to render. No DOM here.
+import {
+  compileFilters,
+  countFacetValues,
+  filterRefs,
+  hasFilters,
+  type FacetCounts,
+  type SearchState,
+} from '../filters.ts';
+import { toClauses } from './clauses.ts';
+import { expand, runQuery } from './engine.ts';
+import type { SearchIndex } from './loader.ts';
+import type { FacetData } from './manifest.ts';
+import { readQuery } from './query.ts';
+import type { Highlight } from './snippet.ts';
+
+export interface Outcome {
+  /** `idle`: nothing to search for yet; `words`: a text query; `browse`: filters alone. */
+  kind: 'idle' | 'words' | 'browse';
+  /** Matching plans in rank order, filters applied. */
+  refs: number[];
+  /** Matches of the text alone, before the filters. */
+  textMatches: number;
+  counts: FacetCounts;
+  facets: FacetData;
+  highlight: Highlight;
+  /** Query words no plan contains, for the no-results message. */
+  unknownWords: string[];
+}
+
+export async function runSearch(index: SearchIndex, state: SearchState): Promise<Outcome> {
+  // The last word counts as a prefix unless a space follows it, on every path (typing, reload,
+  // back button), so the same URL always shows the same results.
+  const words = readQuery(state.q, true);
+  const clauses = toClauses(words);
+  const [facets, lookup] = await Promise.all([index.facets(), index.lookup(clauses)]);
+  const compiled = compileFilters(state.filters, facets);
+  const terms = new Set(clauses.flatMap((c) => expand(c, lookup)));
+  const unknownWords = words
+    .filter((w) => toClauses([w]).some((clause) => expand(clause, lookup).length === 0))
+    .map((w) => w.word);
+  const prefixes = clauses.flatMap((c) => c.prefixes);
+  const highlight = { terms, prefixes };
+
+  const kind: Outcome['kind'] =
+    clauses.length > 0 ? 'words' : hasFilters(state.filters) ? 'browse' : 'idle';
+  // Without words every plan matches: filters alone browse, and idle facets show the archive.
+  const matched =
+    kind === 'words'
+      ? runQuery(clauses, lookup).map((h) => h.ref)
+      : Array.from({ length: index.manifest.docs }, (_, ref) => ref);
+  return {
+    kind,
+    refs: kind === 'idle' ? [] : filterRefs(facets, matched, compiled),
+    textMatches: matched.length,
+    counts: countFacetValues(facets, matched, compiled),
+    facets,
+    highlight,
+    unknownWords,
+  };
+}

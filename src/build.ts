@@ -1,0 +1,189 @@
+// Documents → site: load the records, render the pages with Eleventy, write the exports, then let
+// the search and map writers add their assets. `buildFromRecords` is the seam tests use to
+// build from hand-made records without parsing.
+import { existsSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { basename, isAbsolute, join, resolve } from 'node:path';
+import Eleventy from '@11ty/eleventy';
+import eleventyConfig, { templatesDir } from '../.eleventy.ts';
+import { urlPlugin } from './eleventy/url.ts';
+import { loadFolder } from './load/folder.ts';
+import type { Diagnostic, LearningPlan } from './record/schema.ts';
+import { loadSiteConfig, type SiteConfig } from './site/config.ts';
+import { buildSiteModel, publishedPlans, type SiteModel } from './site/model.ts';
+import { copyStyles, writeExports, writeSitemap, writeSources } from './site/outputs.ts';
+import { publicFocalPoint } from './site/privacy.ts';
+import { createProgress } from './site/progress.ts';
+import { writeMapAssets } from './site/map/write.ts';
+import { writeSearchAssets } from './site/search/write.ts';
+
+export interface BuildOptions {
+  /** Folder of markdown documents. */
+  input: string;
+  /** Folder the site is written to. */
+  output: string;
+  /** Site configuration JSON (title, baseUrl, pathPrefix, facets, focalPoint, tileLayer). */
+  configPath?: string;
+  /** No progress output. */
+  quiet?: boolean;
+  /** Parse cache folder; warm builds skip unchanged documents. */
+  cacheDir?: string;
+}
+
+export interface BuildSummary {
+  documents: number;
+  records: number;
+  pages: number;
+  diagnostics: { error: number; warning: number; info: number };
+  seconds: number;
+}
+
+export interface RecordBuildOptions {
+  output: string;
+  config: SiteConfig;
+  quiet?: boolean;
+  /** Where relative `sourcePath`s are found; the current directory when omitted. */
+  sourceRoot?: string;
+}
+
+/** A marker so a rebuild may empty an output folder it wrote before, and no other. */
+const marker = '.plan-archive-output';
+
+export function countDiagnostics(diagnostics: Diagnostic[]): BuildSummary['diagnostics'] {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const d of diagnostics) counts[d.severity]++;
+  return counts;
+}
+
+/** "7,563 documents, 10,204 pages, 0 errors, 12 warnings, 3 info in 21.4 s" */
+export function formatSummary(s: BuildSummary): string {
+  const n = (x: number): string => x.toLocaleString('en');
+  return (
+    `${n(s.documents)} documents, ${n(s.records)} records, ${n(s.pages)} pages, ` +
+    `${n(s.diagnostics.error)} errors, ${n(s.diagnostics.warning)} warnings, ` +
+    `${n(s.diagnostics.info)} info in ${s.seconds.toFixed(1)} s`
+  );
+}
+
+export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
+  const started = performance.now();
+  const config = await loadSiteConfig(options.configPath);
+  const progress = createProgress(options.quiet ?? false);
+  const loaded = await loadFolder(options.input, {
+    cacheDir: options.cacheDir,
+    onProgress: (done, total) => progress.update('Reading documents', done, total),
+  });
+  progress.done();
+  const pages = await buildFromRecords(loaded.records, {
+    output: options.output,
+    config,
+    quiet: options.quiet,
+  });
+  return {
+    documents: loaded.documents,
+    records: loaded.records.length,
+    pages,
+    diagnostics: countDiagnostics(loaded.diagnostics),
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+/** Files of the plans' sources that exist, so the page links only to what is published. */
+function sourceFiles(plans: LearningPlan[], root: string): Map<LearningPlan, string> {
+  const out = new Map<LearningPlan, string>();
+  for (const plan of plans) {
+    const file = isAbsolute(plan.sourcePath) ? plan.sourcePath : resolve(root, plan.sourcePath);
+    if (existsSync(file)) out.set(plan, file);
+  }
+  return out;
+}
+
+async function prepareOutput(output: string): Promise<void> {
+  if (existsSync(join(output, marker))) await rm(output, { recursive: true, force: true });
+  await mkdir(output, { recursive: true });
+  await writeFile(
+    join(output, marker),
+    'Written by plan-archive build; emptied on the next build.\n',
+  );
+}
+
+/** Render the site from records; returns the number of HTML pages written. */
+export async function buildFromRecords(
+  records: LearningPlan[],
+  options: RecordBuildOptions,
+): Promise<number> {
+  const { config, output } = options;
+  const plans = publishedPlans(records);
+  const sources = sourceFiles(plans, options.sourceRoot ?? process.cwd());
+  const model = buildSiteModel(plans, config, { hasSource: (p) => sources.has(p) });
+  await prepareOutput(output);
+  const progress = createProgress(options.quiet ?? false);
+  // The writers see focal points only as the policy allows, and no local folders, so they
+  // cannot publish either.
+  const forClients = plans.map((p) => ({
+    ...p,
+    sourcePath: basename(p.sourcePath),
+    focalPoint: publicFocalPoint(p.focalPoint, config.focalPoint),
+  }));
+  let written = 0;
+  const onPage = (): void => progress.update('Writing pages', ++written, model.paths.length + 1);
+  // Everything else runs beside Eleventy: the side files are mostly I/O, and the search and map
+  // writers bundle with esbuild in its own process, so a second core has work while pages render.
+  await Promise.all([
+    runEleventy(model, output, onPage),
+    writeExports(output, plans, config),
+    writeSitemap(output, model.paths, config),
+    writeSources(output, sources, config),
+    copyStyles(output),
+    writeSearchAssets(forClients, { outDir: output, pathPrefix: config.pathPrefix }),
+    writeMapAssets(forClients, {
+      outDir: output,
+      pathPrefix: config.pathPrefix,
+      tileLayer: config.tileLayer,
+    }),
+  ]);
+  progress.done();
+  // Pages: every plan, browse and value page, home and 404, plus search and map when present.
+  return (
+    model.paths.length - 2 + 1 + countExisting(output, ['search/index.html', 'map/index.html'])
+  );
+}
+
+function countExisting(output: string, files: string[]): number {
+  return files.filter((f) => existsSync(join(output, f))).length;
+}
+
+/** Eleventy with our configuration and the model as global data. */
+export function createEleventy(model: SiteModel, output: string, onPage?: () => void): Eleventy {
+  return new Eleventy(templatesDir, output, {
+    configPath: false,
+    quietMode: true,
+    pathPrefix: model.site.pathPrefix,
+    config: (config) => {
+      eleventyConfig(config);
+      config.setQuietMode(true);
+      config.addPlugin(urlPlugin(model.site.pathPrefix));
+      if (onPage) {
+        // A transform runs once per written page: the cheapest hook for a progress count.
+        config.addTransform('progress', (content: string) => {
+          onPage();
+          return content;
+        });
+      }
+      config.addGlobalData('site', model.site);
+      config.addGlobalData('archive', {
+        plans: model.plans,
+        browse: model.browse,
+        values: model.values,
+        home: model.home,
+      });
+    },
+  });
+}
+
+async function runEleventy(model: SiteModel, output: string, onPage: () => void): Promise<void> {
+  const eleventy = createEleventy(model, output, onPage);
+  // Eleventy always prints "Wrote N files"; the CLI prints its own one-line summary instead.
+  eleventy.disableLogger();
+  await eleventy.write();
+}

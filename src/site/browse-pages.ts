@@ -1,0 +1,107 @@
+// Browse pages (/countries/, /methods/...): every value of a facet with its count; countries
+// grouped by region, and places grouped under the country they belong to.
+import type { FacetConfig } from './config.ts';
+import type { FacetEntry, FacetIndex } from './browse.ts';
+import { placeOf } from './countries.ts';
+import { isCountryName } from './country-names.ts';
+import { sdgNames } from './facets.ts';
+import { sdgView, type FacetIndexes, type SdgView } from './plan-view.ts';
+import { facetPath, valuePath } from './urls.ts';
+
+export interface CountLink {
+  label: string;
+  url: string | null;
+  count: number;
+  sdg?: SdgView;
+}
+
+export interface RegionGroup {
+  region: string;
+  countries: { name: string; entries: CountLink[] }[];
+}
+
+export interface BrowsePage {
+  facet: FacetConfig;
+  url: string;
+  entries: CountLink[];
+  /** Countries only: the entries grouped by region, then by the country a place belongs to. */
+  regions: RegionGroup[] | null;
+  plans: number;
+}
+
+const sdgIndexes = new WeakMap<FacetIndex, FacetIndexes>();
+
+/** A stable indexes object holding only the SDG index, so SDG badges are memoised. */
+function sdgOnly(index: FacetIndex): FacetIndexes {
+  let out = sdgIndexes.get(index);
+  if (!out) sdgIndexes.set(index, (out = { sdg: index }));
+  return out;
+}
+
+export function countLink(
+  index: FacetIndex,
+  entry: FacetEntry,
+  count = entry.plans.length,
+): CountLink {
+  const link: CountLink = {
+    label: entry.label,
+    url: valuePath(index.facet.path, entry.slug),
+    count,
+  };
+  if (index.facet.name === 'sdg') link.sdg = sdgView(sdgOnly(index), Number(entry.key));
+  return link;
+}
+
+export function browsePage(index: FacetIndex, plans: number): BrowsePage {
+  let entries = index.entries.map((e) => countLink(index, e));
+  if (index.facet.name === 'sdg') {
+    // All 17 goals are listed, with their colours, even those no plan names.
+    entries = sdgNames.map((name, i) => {
+      const entry = index.byKey.get(String(i + 1));
+      if (entry) return countLink(index, entry);
+      return {
+        label: `${i + 1}. ${name}`,
+        url: null,
+        count: 0,
+        sdg: sdgView(sdgOnly(index), i + 1),
+      };
+    });
+  }
+  return {
+    facet: index.facet,
+    url: facetPath(index.facet.path),
+    entries,
+    regions: index.facet.name === 'country' ? regionGroups(index) : null,
+    plans,
+  };
+}
+
+function regionGroups(index: FacetIndex): RegionGroup[] {
+  const regions = new Map<string, Map<string, CountLink[]>>();
+  for (const entry of index.entries) {
+    const place = placeOf(entry.label);
+    // A spelling of the country itself ("Viet Nam") stands alone; regions nest under it.
+    const country =
+      place.country === null || isCountryName(entry.label) ? entry.label : place.country;
+    let countries = regions.get(place.region);
+    if (!countries) regions.set(place.region, (countries = new Map()));
+    const list = countries.get(country) ?? [];
+    list.push(countLink(index, entry));
+    countries.set(country, list);
+  }
+  const collator = new Intl.Collator('en', { sensitivity: 'base' });
+  return [...regions]
+    .map(([region, countries]) => ({
+      region,
+      countries: [...countries]
+        .map(([name, entries]) => ({ name, entries }))
+        .sort((a, b) => collator.compare(a.name, b.name)),
+    }))
+    .sort((a, b) =>
+      a.region === 'Other places'
+        ? 1
+        : b.region === 'Other places'
+          ? -1
+          : collator.compare(a.region, b.region),
+    );
+}

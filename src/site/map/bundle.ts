@@ -1,0 +1,44 @@
+// Bundle the map's client code and styles with esbuild into `{outDir}/assets/`. The map page
+// gets Leaflet in its own script, so it arrives with it instead of after it (a split chunk is
+// found only once the entry has been parsed: one more round trip before places are drawn); the
+// search engine for word queries is a separate script loaded when a user types words.
+// The plan page's loader is tiny and imports the plan map, Leaflet included, as a split chunk
+// only when the map scrolls into view.
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { build, type BuildOptions } from 'esbuild';
+
+const publicDir = fileURLToPath(new URL('../../../public/map/', import.meta.url));
+
+const common: BuildOptions = {
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  target: ['es2020'],
+  chunkNames: 'map-chunks/[name]-[hash]',
+  assetNames: 'map-chunks/[name]-[hash]',
+  loader: { '.png': 'file' },
+  legalComments: 'none',
+  logLevel: 'silent',
+};
+
+export async function bundleMapClient(outDir: string): Promise<void> {
+  const outdir = join(outDir, 'assets');
+  await Promise.all([
+    build({
+      ...common,
+      entryPoints: [
+        { in: join(publicDir, 'main.ts'), out: 'map' },
+        { in: join(publicDir, 'text-query.ts'), out: 'map-text' },
+        { in: join(publicDir, 'map.css'), out: 'map' },
+      ],
+      outdir,
+    }),
+    build({
+      ...common,
+      entryPoints: [{ in: join(publicDir, 'plan-map-loader.ts'), out: 'plan-map-loader' }],
+      splitting: true,
+      outdir,
+    }),
+  ]);
+}

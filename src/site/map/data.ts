@@ -1,0 +1,142 @@
+// The compact map data: places, each plan's places and facet codes as small integers, and the
+// titles split into chunks so the page downloads only those of the place a user opens.
+import { createHash } from 'node:crypto';
+import type { LearningPlan } from '../../record/schema.ts';
+import { encodeFacets, filterFacets, type FilterFacet } from '../../../public/filters.ts';
+import { placeOf } from '../countries.ts';
+import { facetValues } from '../facets.ts';
+import type { MapData, PackedCodes, TileLayer, TitleChunk } from './format.ts';
+import { aggregatePlaces } from './places.ts';
+import { facetKey } from '../../record/normalise.ts';
+import { buildFacetIndex, newestFirst } from '../browse.ts';
+import { defaultFacets } from '../config.ts';
+
+export interface MapDataOptions {
+  prefix: string;
+  tileLayer: TileLayer | null;
+  titleChunk?: number;
+  titlePage?: number;
+}
+
+export interface TitleFiles {
+  /** `byPlace[place][page]`: the titles of the place's plans, in ref order. */
+  byPlace: TitleChunk[][];
+  /** `byRef[chunk]`: every plan's title, in ref order. */
+  byRef: TitleChunk[];
+}
+
+/** The same title in a place's pages and in the chunks by ref: a file per need, not per plan. */
+export function titleFiles(
+  plans: readonly LearningPlan[],
+  planPlaces: readonly number[][],
+  placeCount: number,
+  { chunk, page }: { chunk: number; page: number },
+): TitleFiles {
+  const entry = (plan: LearningPlan): [string, string] => [plan.slug, plan.title];
+  const atPlace: LearningPlan[][] = Array.from({ length: placeCount }, () => []);
+  plans.forEach((plan, ref) => {
+    for (const place of new Set(planPlaces[ref])) atPlace[place]?.push(plan);
+  });
+  const split = <T>(list: T[], size: number): T[][] =>
+    Array.from({ length: Math.ceil(list.length / size) }, (_, i) =>
+      list.slice(i * size, (i + 1) * size),
+    );
+  return {
+    byPlace: atPlace.map((list) => split(list.map(entry), page)),
+    byRef: split(plans.map(entry), chunk),
+  };
+}
+
+/** One code stays a bare number: most plans have one type, one year, one place. */
+export function packCodes(lists: readonly number[][]): PackedCodes {
+  return lists.map((list) => (list.length === 1 ? (list[0] as number) : list));
+}
+
+export function unpackCodes(packed: PackedCodes): number[][] {
+  return packed.map((entry) => (typeof entry === 'number' ? [entry] : entry));
+}
+
+/**
+ * The browse-page slug of each country key, from the site's own facet index (built from the
+ * plans newest first, as the browse pages are), so a place links to the page that exists.
+ */
+export function countrySlugs(plans: readonly LearningPlan[]): Map<string, string> {
+  const facet = defaultFacets.find((f) => f.name === 'country');
+  if (!facet) throw new Error('The default facets have no "country" facet');
+  const index = buildFacetIndex([...plans].sort(newestFirst), facet);
+  return new Map(index.entries.map((e) => [e.key, e.slug]));
+}
+
+/**
+ * Each country shape's name, and the value whose browse page a click on it opens: the one with
+ * the most plans (Kenya rather than a region of it; for the United Kingdom, its largest part).
+ */
+export function shapesOf(
+  countryLabels: readonly string[],
+  plansPerCode: readonly number[],
+): MapData['shapes'] {
+  const shapes: MapData['shapes'] = {};
+  countryLabels.forEach((label, code) => {
+    const place = placeOf(label);
+    if (place.numeric === null || place.country === null) return;
+    const shape = (shapes[place.numeric] ??= { label: place.country, code });
+    if ((plansPerCode[code] ?? 0) > (plansPerCode[shape.code] ?? 0)) shape.code = code;
+  });
+  return shapes;
+}
+
+/** Coordinates at 4 decimals (about 10 m) are more than centroids need. */
+function round(value: number): number {
+  return Math.round(value * 1e4) / 1e4;
+}
+
+export function buildMapData(
+  plans: readonly LearningPlan[],
+  options: MapDataOptions,
+): { data: MapData; titles: TitleFiles } {
+  const titleChunk = options.titleChunk ?? 64;
+  const titlePage = options.titlePage ?? 20;
+  const { places, planPlaces } = aggregatePlaces(plans);
+  const table = encodeFacets(plans, facetValues);
+  const slugs = countrySlugs(plans);
+  const countryCode = new Map(table.values.country.map((v, i) => [v.key, i]));
+  const codes = {} as Record<FilterFacet, PackedCodes>;
+  for (const facet of filterFacets) codes[facet] = packCodes(table.codes[facet]);
+  const data: MapData = {
+    version: 1,
+    build: '',
+    prefix: options.prefix,
+    tileLayer: options.tileLayer,
+    titlePage,
+    titleChunk,
+    places: {
+      lat: places.map((p) => round(p.lat)),
+      lng: places.map((p) => round(p.lng)),
+      label: places.map((p) => p.label),
+      country: places.map((p) => countryCode.get(facetKey(p.label)) ?? -1),
+    },
+    planPlaces: packCodes(planPlaces),
+    facets: { values: table.values, codes },
+    shapes: {},
+    countries: {
+      slug: table.values.country.map((v) => slugs.get(v.key) ?? ''),
+      shape: table.values.country.map((v) => placeOf(v.label).numeric),
+    },
+  };
+  const plansPerCode = table.values.country.map(() => 0);
+  for (const codes of table.codes.country)
+    for (const c of codes) plansPerCode[c] = (plansPerCode[c] ?? 0) + 1;
+  data.shapes = shapesOf(
+    table.values.country.map((v) => v.label),
+    plansPerCode,
+  );
+  const titles = titleFiles(plans, planPlaces, places.length, {
+    chunk: titleChunk,
+    page: titlePage,
+  });
+  data.build = createHash('sha256')
+    .update(JSON.stringify([data, titles]))
+    .digest('hex')
+    .slice(0, 12);
+  return { data, titles };
+}

@@ -1,0 +1,80 @@
+// The files written beside the Eleventy pages: data exports, sitemap, robots.txt, the published
+// source markdown and the stylesheet. I/O lives here; the content comes from pure functions.
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { LearningPlan } from '../record/schema.ts';
+import type { SiteConfig } from './config.ts';
+import { plansCsv, plansGeoJson, plansJson, type ExportContext } from './exports.ts';
+import { publicSource } from './privacy.ts';
+import { planPath, sourcePath, withPrefix } from './urls.ts';
+
+const publicDir = fileURLToPath(new URL('../../public/', import.meta.url));
+
+async function write(outDir: string, path: string, content: string): Promise<void> {
+  const target = join(outDir, path);
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, content);
+}
+
+export function exportContext(config: SiteConfig): ExportContext {
+  const siteUrl = withPrefix(config.baseUrl, config.pathPrefix);
+  return { policy: config.focalPoint, urlOf: (p) => withPrefix(siteUrl, planPath(p.slug)) };
+}
+
+export async function writeExports(
+  outDir: string,
+  plans: LearningPlan[],
+  config: SiteConfig,
+): Promise<void> {
+  const ctx = exportContext(config);
+  await write(outDir, 'data/plans.json', plansJson(plans, ctx));
+  await write(outDir, 'data/plans.csv', plansCsv(plans, ctx));
+  await write(outDir, 'data/plans.geojson', JSON.stringify(plansGeoJson(plans, ctx)));
+}
+
+function xmlEscape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export async function writeSitemap(
+  outDir: string,
+  paths: string[],
+  config: SiteConfig,
+): Promise<void> {
+  const siteUrl = withPrefix(config.baseUrl, config.pathPrefix);
+  const urls = paths.map((p) => `<url><loc>${xmlEscape(withPrefix(siteUrl, p))}</loc></url>`);
+  await write(
+    outDir,
+    'sitemap.xml',
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`,
+  );
+  await write(
+    outDir,
+    'robots.txt',
+    `User-agent: *\nAllow: /\nSitemap: ${withPrefix(siteUrl, 'sitemap.xml')}\n`,
+  );
+}
+
+/** Copy each plan's source beside its page, with the focal point rewritten by the policy. */
+export async function writeSources(
+  outDir: string,
+  sources: Map<LearningPlan, string>,
+  config: SiteConfig,
+): Promise<void> {
+  const jobs = [...sources];
+  // A few files at a time: thousands of parallel opens would exhaust file descriptors.
+  const worker = async (): Promise<void> => {
+    for (let job = jobs.pop(); job; job = jobs.pop()) {
+      const [plan, file] = job;
+      const text = await readFile(file, 'utf8');
+      await write(outDir, sourcePath(plan.slug), publicSource(text, config.focalPoint));
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
+}
+
+export async function copyStyles(outDir: string): Promise<void> {
+  await mkdir(join(outDir, 'assets'), { recursive: true });
+  await copyFile(join(publicDir, 'styles.css'), join(outDir, 'assets', 'styles.css'));
+}

@@ -1,0 +1,116 @@
+// A plan page's view: everything plan.njk prints, computed once per plan.
+import type { LearningPlan } from '../record/schema.ts';
+import type { SiteConfig } from './config.ts';
+import { typeLabels, type FacetName } from './facets.ts';
+import { planJsonLd, serialiseJsonLd } from './jsonld.ts';
+import {
+  linkTo,
+  metaView,
+  placesView,
+  sdgView,
+  sectionsView,
+  type CardView,
+  type FacetIndexes,
+  type FacetLinks,
+  type LinkView,
+  type PlaceView,
+  type SdgView,
+  type SectionView,
+} from './plan-view.ts';
+import { publicFocalPoint } from './privacy.ts';
+import { planPath, sourcePath } from './urls.ts';
+
+export interface PlanPage {
+  record: LearningPlan;
+  slug: string;
+  url: string;
+  title: string;
+  fullTitle: string | null;
+  typeLabel: string;
+  year: number | null;
+  typeLink: LinkView;
+  yearLink: LinkView | null;
+  description: string;
+  places: PlaceView[];
+  facets: FacetLinks[];
+  sdgs: SdgView[];
+  meta: FacetLinks[];
+  focalPoint: string | null;
+  consent: { url: string | null; raw: string } | null;
+  sections: SectionView[];
+  unanswered: number;
+  related: CardView[];
+  /** Path of the published source markdown; null when the source file is not available. */
+  sourceUrl: string | null;
+  absoluteUrl: string;
+  jsonLd: string;
+}
+
+export interface PlanContext {
+  indexes: FacetIndexes;
+  config: SiteConfig;
+  absolute: (path: string) => string;
+  siteUrl: string;
+  related: CardView[];
+  hasSource: boolean;
+}
+
+export function planPage(plan: LearningPlan, ctx: PlanContext): PlanPage {
+  const { indexes } = ctx;
+  const url = planPath(plan.slug);
+  const facetLinks = (
+    label: string,
+    name: FacetName,
+    values: { key: string; value: string }[],
+  ) => ({
+    label,
+    values: values.map((f) => linkTo(indexes, name, f.key, f.value)),
+  });
+  const labelOf = (name: FacetName, fallback: string): string =>
+    ctx.config.facets.find((f) => f.name === name)?.label ?? fallback;
+  const { sections, unanswered } = sectionsView(plan.sections, plan.title);
+  const typeLabel = typeLabels[plan.type];
+  return {
+    record: plan,
+    slug: plan.slug,
+    url,
+    title: plan.title,
+    fullTitle: plan.fullTitle,
+    typeLabel,
+    year: plan.year,
+    typeLink: linkTo(indexes, 'type', plan.type, typeLabel),
+    yearLink:
+      plan.year === null ? null : linkTo(indexes, 'year', String(plan.year), String(plan.year)),
+    description: plan.summary || `${typeLabel}: ${plan.title}`,
+    places: placesView(indexes, plan),
+    facets: [
+      facetLinks(labelOf('method', 'Methods'), 'method', plan.methods),
+      facetLinks(labelOf('datasource', 'Data sources'), 'datasource', plan.datasources),
+      facetLinks(labelOf('theme', 'Themes'), 'theme', plan.thematicAreas),
+    ].filter((f) => f.values.length > 0),
+    sdgs: plan.sdgs.map((s) => sdgView(indexes, s.goal)),
+    meta: metaView(plan.meta),
+    focalPoint: publicFocalPoint(plan.focalPoint, ctx.config.focalPoint),
+    consent: plan.consent
+      ? { url: webUrl(plan.consent.public ? plan.consent.url : null), raw: plan.consent.raw }
+      : null,
+    sections,
+    unanswered,
+    related: ctx.related,
+    sourceUrl: ctx.hasSource ? sourcePath(plan.slug) : null,
+    absoluteUrl: ctx.absolute(url),
+    jsonLd: serialiseJsonLd(
+      planJsonLd(plan, {
+        url: ctx.absolute(url),
+        siteUrl: ctx.siteUrl,
+        siteTitle: ctx.config.title,
+        typeLabel,
+      }),
+    ),
+  };
+}
+
+/** Only http(s) URLs become links: a document must not smuggle in javascript: or data: URLs. */
+function webUrl(url: string | null): string | null {
+  return url && /^https?:\/\/[^\s]+$/i.test(url.trim()) ? url.trim() : null;
+}

@@ -1,0 +1,170 @@
+// What a plan page shows, computed once in JS so the template only prints: Eleventy renders
+// thousands of these pages and per-page filters would dominate the build time.
+import type { Item, LearningPlan, Section } from '../record/schema.ts';
+import { facetKey } from '../record/normalise.ts';
+import { finishAnswerHtml } from './answer-html.ts';
+import type { FacetIndex } from './browse.ts';
+import { sdgColours, sdgNames, typeLabels } from './facets.ts';
+import { placeOf } from './countries.ts';
+import { valuePath } from './urls.ts';
+
+export interface LinkView {
+  label: string;
+  /** Path without the prefix; null when the value has no page. */
+  url: string | null;
+}
+
+export interface SdgView extends LinkView {
+  goal: number;
+  name: string;
+  colour: string;
+  /** Text colour with enough contrast on the goal colour. */
+  ink: string;
+}
+
+export interface PlaceView extends LinkView {
+  /** The country a region or island belongs to, when it differs from the name. */
+  country: string | null;
+}
+
+export interface QuestionView {
+  question: string;
+  html: string;
+}
+
+/** A lone question, or a group of them shown together (`group: true`). One shape, one loop. */
+export interface BlockView {
+  group: boolean;
+  items: QuestionView[];
+}
+
+export interface SectionView {
+  title: string;
+  lead: string;
+  blocks: BlockView[];
+}
+
+export interface FacetLinks {
+  label: string;
+  values: LinkView[];
+}
+
+export interface CardView {
+  title: string;
+  url: string;
+  typeLabel: string;
+  year: number | null;
+  countries: string[];
+  summary: string;
+}
+
+export type FacetIndexes = Partial<Record<string, FacetIndex>>;
+
+export function linkTo(indexes: FacetIndexes, name: string, key: string, label: string): LinkView {
+  const index = indexes[name];
+  const entry = index?.byKey.get(key);
+  return { label, url: index && entry ? valuePath(index.facet.path, entry.slug) : null };
+}
+
+/** Dark text on the light goal colours (2, 7, 11...), white on the others. */
+export function inkOn(colour: string): string {
+  const n = Number.parseInt(colour.slice(1), 16);
+  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+  const lum = (c: number): number => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  const l = 0.2126 * lum(r) + 0.7152 * lum(g) + 0.0722 * lum(b);
+  return 1.05 / (l + 0.05) >= 4.5 ? '#ffffff' : '#1a1a1a';
+}
+
+export function sdgView(indexes: FacetIndexes, goal: number): SdgView {
+  const name = sdgNames[goal - 1] ?? `Goal ${goal}`;
+  const colour = sdgColours[goal - 1] ?? '#555555';
+  return {
+    ...linkTo(indexes, 'sdg', String(goal), `${goal}. ${name}`),
+    goal,
+    name,
+    colour,
+    ink: inkOn(colour),
+  };
+}
+
+export function cardView(plan: LearningPlan): CardView {
+  return {
+    title: plan.title,
+    url: `/plans/${plan.slug}/`,
+    typeLabel: typeLabels[plan.type],
+    year: plan.year,
+    countries: plan.countries,
+    summary: plan.summary,
+  };
+}
+
+function questionView(item: Item, fallbackAlt: string): QuestionView | null {
+  if (item.empty || !item.answer || item.answer.html.trim() === '') return null;
+  return {
+    question: item.question,
+    html: finishAnswerHtml(item.answer.html, item.question || fallbackAlt),
+  };
+}
+
+export interface SectionsView {
+  sections: SectionView[];
+  unanswered: number;
+}
+
+/** Answered questions only; unanswered ones are counted, and empty groups and sections dropped. */
+export function sectionsView(sections: Section[], title: string): SectionsView {
+  let unanswered = 0;
+  const count = (item: Item): QuestionView | null => {
+    const view = questionView(item, title);
+    if (!view && item.question !== '') unanswered++;
+    return view;
+  };
+  const out: SectionView[] = [];
+  for (const section of sections) {
+    const blocks: BlockView[] = [];
+    for (const block of section.items) {
+      if (block.kind === 'item') {
+        const item = count(block);
+        if (item) blocks.push({ group: false, items: [item] });
+      } else {
+        const items = block.items.map(count).filter((q): q is QuestionView => q !== null);
+        if (items.length > 0) blocks.push({ group: true, items });
+      }
+    }
+    if (blocks.length > 0) out.push({ title: section.title, lead: section.lead ?? '', blocks });
+  }
+  return { sections: out, unanswered };
+}
+
+export function placesView(indexes: FacetIndexes, plan: LearningPlan): PlaceView[] {
+  const seen = new Set<string>();
+  const out: PlaceView[] = [];
+  for (const name of plan.countries) {
+    const key = facetKey(name);
+    if (key === '' || seen.has(key)) continue;
+    seen.add(key);
+    const country = placeOf(name).country;
+    out.push({
+      ...linkTo(indexes, 'country', key, name),
+      country: country && facetKey(country) !== key ? country : null,
+    });
+  }
+  return out;
+}
+
+export function metaView(meta: Record<string, string[]>): FacetLinks[] {
+  return Object.entries(meta)
+    .filter(([, values]) => values.some((v) => v.trim() !== ''))
+    .map(([key, values]) => ({
+      label: humanise(key),
+      values: values.filter((v) => v.trim() !== '').map((label) => ({ label, url: null })),
+    }));
+}
+
+function humanise(key: string): string {
+  const words = key.replace(/_/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

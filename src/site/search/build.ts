@@ -1,0 +1,69 @@
+// Everything the search page downloads, computed from the records: the manifest, the term
+// shards, the display chunks and the facet table. Pure; write.ts puts it on disk.
+import { createHash } from 'node:crypto';
+import type { LearningPlan } from '../../record/schema.ts';
+import { facetValues } from '../facets.ts';
+import { encodeFacets } from '../../../public/filters.ts';
+import { searchFields } from '../../../public/search/fields.ts';
+import type { SearchManifest } from '../../../public/search/manifest.ts';
+import { planFieldTerms } from './documents.ts';
+import { displayChunks } from './display.ts';
+import { cutShards } from './shards.ts';
+import { computeWeights } from './weights.ts';
+
+export interface SearchBuildOptions {
+  /** About how many bytes of JSON per term shard. */
+  shardBytes?: number;
+  /** Plans per display chunk. */
+  chunkSize?: number;
+}
+
+export interface SearchData {
+  manifest: SearchManifest;
+  /** Plans in ref order: `plans[ref]`. */
+  plans: LearningPlan[];
+  /** Files relative to the build folder (`t/0.json`, `d/0.json`, `facets.json`) → JSON. */
+  files: Map<string, string>;
+}
+
+export const defaultShardBytes = 20_000;
+export const defaultChunkSize = 5;
+
+/** Published plans in ref order: newest first, then by title, so browsing reads well. */
+export function searchablePlans(records: readonly LearningPlan[]): LearningPlan[] {
+  return records
+    .filter((r) => !r.draft)
+    .sort(
+      (a, b) =>
+        (b.year ?? 0) - (a.year ?? 0) ||
+        a.title.localeCompare(b.title, 'en') ||
+        a.slug.localeCompare(b.slug),
+    );
+}
+
+export function buildSearchData(
+  records: readonly LearningPlan[],
+  options: SearchBuildOptions = {},
+): SearchData {
+  const shardBytes = options.shardBytes ?? defaultShardBytes;
+  const chunkSize = options.chunkSize ?? defaultChunkSize;
+  const plans = searchablePlans(records);
+  const table = computeWeights(plans.map(planFieldTerms), searchFields);
+  const shards = cutShards(table, shardBytes);
+  const files = new Map<string, string>();
+  shards.forEach((shard, i) => files.set(`t/${i}.json`, shard.json));
+  displayChunks(plans, chunkSize).forEach((json, i) => files.set(`d/${i}.json`, json));
+  files.set('facets.json', JSON.stringify(encodeFacets(plans, facetValues)));
+
+  const hash = createHash('sha256');
+  for (const [name, json] of files) hash.update(name).update('\0').update(json).update('\0');
+  const manifest: SearchManifest = {
+    version: 1,
+    build: hash.digest('hex').slice(0, 12),
+    docs: plans.length,
+    fields: searchFields.map((f) => ({ code: f.code, boost: f.boost })),
+    shards: shards.map((s) => s.first),
+    chunkSize,
+  };
+  return { manifest, plans, files };
+}

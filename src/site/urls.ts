@@ -1,0 +1,24 @@
+// Site paths, without the path prefix: templates add it with Eleventy's `url` filter and the
+// JS writers with `withPrefix`, so one place decides every URL.
+
+export function planPath(slug: string): string {
+  return `/plans/${slug}/`;
+}
+
+export function sourcePath(slug: string): string {
+  return `/plans/${slug}/source.md`;
+}
+
+export function facetPath(facetPath: string): string {
+  return `/${facetPath}/`;
+}
+
+/** `/methods/mapping/`, `/methods/mapping/page/2/`. */
+export function valuePath(facetPath: string, slug: string, page = 1): string {
+  return page > 1 ? `/${facetPath}/${slug}/page/${page}/` : `/${facetPath}/${slug}/`;
+}
+
+/** `/archive/` + `/plans/x/` → `/archive/plans/x/`. */
+export function withPrefix(prefix: string, path: string): string {
+  return `${prefix.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}

@@ -1,0 +1,145 @@
+// Against the real archive (skipped where ../shared/corpus/sdg-commons is absent): the split
+// index equals lunr on a sample, finds plans by the rarest words of their titles, and reads
+// `country:X method:Y` as exactly the plans with both tags.
+import { existsSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { toClauses } from '../../public/search/clauses.ts';
+import { runQuery, type Clause } from '../../public/search/engine.ts';
+import { readQuery } from '../../public/search/query.ts';
+import { isStopWord, wordSpans } from '../../public/search/text.ts';
+import { ShardLookup } from '../../public/search/lookup.ts';
+import { loadFolder } from '../../src/load/folder.ts';
+import type { LearningPlan } from '../../src/record/schema.ts';
+import { facetValues } from '../../src/site/facets.ts';
+import { planFieldTerms, type FieldTerms } from '../../src/site/search/documents.ts';
+import { searchablePlans } from '../../src/site/search/build.ts';
+import { compareWithLunr, lunrIndex, splitLookup } from './split-helpers.ts';
+
+const corpus = '../shared/corpus/sdg-commons';
+const present = existsSync(corpus);
+if (!present) console.warn(`Skipping the search corpus tests: ${corpus} is absent.`);
+
+/** mulberry32: a small seeded generator, so the sample is the same on every run. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function sample<T>(items: readonly T[], n: number, seed: number): T[] {
+  const next = random(seed);
+  const pool = [...items];
+  for (let i = pool.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [pool[i], pool[j]] = [pool[j] as T, pool[i] as T];
+  }
+  return pool.slice(0, n);
+}
+
+function search(lookup: ShardLookup, query: string): number[] {
+  return runQuery(toClauses(readQuery(query)), lookup).map((h) => h.ref);
+}
+
+describe.skipIf(!present)('search over the corpus', () => {
+  let plans: LearningPlan[] = [];
+  let docs: FieldTerms[] = [];
+  let lookup: ShardLookup;
+
+  beforeAll(async () => {
+    const { records } = await loadFolder(corpus, { cacheDir: '.cache/parse' });
+    plans = searchablePlans(records);
+    docs = plans.map(planFieldTerms);
+    lookup = splitLookup(docs, 40_000);
+  });
+
+  it('ranks like lunr on a sample of 300 plans', () => {
+    const docsSample = sample(docs, 300, 7);
+    const index = lunrIndex(docsSample);
+    const small = splitLookup(docsSample, 4_000);
+    const next = random(11);
+    const problems: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      // Words of a random document's body, so every query finds something.
+      const doc = docsSample[Math.floor(next() * docsSample.length)] as FieldTerms;
+      const words = doc.b?.length ? doc.b : (doc.t ?? []);
+      const pick = (): string => words[Math.floor(next() * words.length)] ?? 'x';
+      const all = ['t', 'c', 'm', 'd', 's', 'h', 'y', 'r', 'u', 'b'];
+      const clauses: Clause[] = [
+        { terms: [pick()], prefixes: [], fields: all },
+        i % 2 === 0
+          ? { terms: [pick()], prefixes: [], fields: all }
+          : { terms: [], prefixes: [pick().slice(0, 3)], fields: all },
+      ];
+      problems.push(...compareWithLunr(index, small, clauses).map((p) => `${i}: ${p}`));
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('finds at least 48 of 50 plans by the rarest words of their titles', () => {
+    const df = (word: string): number => {
+      const clauses = toClauses(readQuery(word));
+      return clauses.length === 0 ? Infinity : runQuery(clauses, lookup).length || Infinity;
+    };
+    const misses: string[] = [];
+    for (const ref of sample(
+      plans.map((_, i) => i),
+      50,
+      2026,
+    )) {
+      const plan = plans[ref] as LearningPlan;
+      const words = [
+        ...new Set(
+          wordSpans(plan.title)
+            .map((s) => s.word)
+            .filter((w) => !isStopWord(w)),
+        ),
+      ];
+      const rarest = words
+        .map((w) => ({ w, n: df(w) }))
+        .filter((x) => x.n !== Infinity)
+        .sort((a, b) => a.n - b.n)
+        .slice(0, 3)
+        .map((x) => x.w);
+      const query = `${rarest.join(' ')} `;
+      if (!search(lookup, query).slice(0, 10).includes(ref))
+        misses.push(`${plan.title} (${query})`);
+    }
+    expect(misses.length, misses.join('\n')).toBeLessThanOrEqual(2);
+  });
+
+  it('reads country:X method:Y as exactly the plans with both tags', () => {
+    // Frequent one-word values that no other value of their facet contains as a word.
+    const oneWord = (name: 'country' | 'method'): string[] => {
+      const keys = new Set(plans.flatMap((p) => facetValues(p, name).map((v) => v.key)));
+      const words = [...keys].flatMap((k) => wordSpans(k).map((s) => s.word));
+      return [...keys].filter(
+        (k) => /^[a-z]+$/.test(k) && words.filter((w) => w === k).length === 1,
+      );
+    };
+    const countries = oneWord('country').slice(0, 40);
+    const methods = oneWord('method');
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const country of countries) {
+      for (const method of methods) {
+        const expected = plans
+          .map((p, ref) => ({ p, ref }))
+          .filter(
+            ({ p }) =>
+              facetValues(p, 'country').some((v) => v.key === country) &&
+              facetValues(p, 'method').some((v) => v.key === method),
+          )
+          .map(({ ref }) => ref);
+        if (expected.length === 0) continue;
+        checked += 1;
+        const actual = search(lookup, `country:${country} method:${method}`).sort((a, b) => a - b);
+        if (JSON.stringify(actual) !== JSON.stringify(expected)) wrong.push(`${country} ${method}`);
+      }
+    }
+    expect([wrong, checked > 20]).toEqual([[], true]);
+  });
+});

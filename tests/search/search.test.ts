@@ -1,0 +1,82 @@
+// The whole query path over the fixtures: what a user types → words → clauses → split index.
+import { describe, expect, it } from 'vitest';
+import { toClauses } from '../../public/search/clauses.ts';
+import { runQuery } from '../../public/search/engine.ts';
+import { readQuery } from '../../public/search/query.ts';
+import { planFieldTerms } from '../../src/site/search/documents.ts';
+import { searchablePlans } from '../../src/site/search/build.ts';
+import { fixturePlans } from './fixtures.ts';
+import { splitLookup } from './split-helpers.ts';
+
+const plans = searchablePlans(fixturePlans);
+const lookup = splitLookup(plans.map(planFieldTerms), 300);
+
+function search(query: string, typing = false): string[] {
+  return runQuery(toClauses(readQuery(query, typing)), lookup).map(
+    (hit) => plans[hit.ref]?.slug ?? '?',
+  );
+}
+
+const sorted = (slugs: string[]): string[] => [...slugs].sort();
+
+describe('searching the fixtures', () => {
+  it('requires every word (AND)', () => {
+    expect(sorted(search('kenya prototyping'))).toEqual(['digital-identity', 'solar-kiosks']);
+  });
+
+  it('ranks a title match first', () => {
+    expect(search('identity')[0]).toBe('digital-identity');
+  });
+
+  it('finds a plan whatever the accents in the query', () => {
+    expect([search("côte d'ivoire"), search("cote d'ivoire"), search('COTE IVOIRE')]).toEqual([
+      ['cote-divoire-cacao'],
+      ['cote-divoire-cacao'],
+      ['cote-divoire-cacao'],
+    ]);
+  });
+
+  it('finds a French plan by an English form of its words', () => {
+    expect(search('cooperatives')).toEqual(['cote-divoire-cacao']);
+  });
+
+  it('finds a Spanish plan by its own words', () => {
+    expect(search('comunidades lluvia')).toEqual(['agua-lluvia']);
+  });
+
+  it('restricts a fielded word to its field', () => {
+    expect(sorted(search('country:peru'))).toEqual(['flood-maps', 'waste-pickers']);
+  });
+
+  it('reads method and methods alike', () => {
+    expect(search('methods:ethnography')).toEqual(search('method:ethnography'));
+  });
+
+  it('finds plans by SDG number', () => {
+    expect(sorted(search('sdg:13'))).toEqual(['climate-schools', 'flood-maps']);
+  });
+
+  it('finds plans by year and type', () => {
+    expect(sorted(search('year:2023 type:experiment'))).toEqual(['digital-identity', 'flood-maps']);
+  });
+
+  it('matches a word ending in * as a prefix', () => {
+    expect(sorted(search('digi*'))).toEqual(['digital-identity', 'mercado-digital']);
+  });
+
+  it('matches the last word as a prefix while typing', () => {
+    expect([search('solar kio', true), search('solar kio', false)]).toEqual([['solar-kiosks'], []]);
+  });
+
+  it('finds nothing for stop words alone', () => {
+    expect(toClauses(readQuery('the and of'))).toEqual([]);
+  });
+
+  it('leaves drafts out of the index', () => {
+    expect(search('unfinished')).toEqual([]);
+  });
+
+  it('never fails on malformed input', () => {
+    expect(() => search('"(( country: *** method:"" :year sdg:abc ]]')).not.toThrow();
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/site/config.ts';
+import { buildSiteModel } from '../../src/site/model.ts';
+import { facet, makePlan } from '../helpers/plan.ts';
+
+const config = resolveConfig();
+const many = Array.from({ length: 120 }, (_, i) =>
+  makePlan({
+    id: `p${String(i).padStart(3, '0')}`,
+    year: 2020 + (i % 6),
+    countries: ['Kenya'],
+    methods: [facet(i % 2 ? 'Mapping' : 'Surveys')],
+  }),
+);
+
+describe('buildSiteModel', () => {
+  it('paginates a value page at 50 plans', () => {
+    const pages = buildSiteModel(many, config).values.filter(
+      (v) => v.firstUrl === '/countries/kenya/',
+    );
+    expect(pages.map((p) => [p.url, p.cards.length])).toEqual([
+      ['/countries/kenya/', 50],
+      ['/countries/kenya/page/2/', 50],
+      ['/countries/kenya/page/3/', 20],
+    ]);
+  });
+
+  it('lists the plans of a value newest first', () => {
+    const page = buildSiteModel(many, config).values.find((v) => v.url === '/countries/kenya/');
+    const years = page?.cards.map((c) => c.year ?? 0) ?? [];
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+  });
+
+  it('counts the other facets within a value', () => {
+    const page = buildSiteModel(many, config).values.find((v) => v.url === '/countries/kenya/');
+    const methods = page?.others.find((o) => o.label === 'Methods');
+    expect(methods?.values.map((v) => [v.label, v.count])).toEqual([
+      ['Mapping', 60],
+      ['Surveys', 60],
+    ]);
+  });
+
+  it('lists all 17 goals on the SDG browse page, unused ones without a link', () => {
+    const plans = [makePlan({ id: 'a', sdgs: [{ goal: 5, label: 'Gender equality' }] })];
+    const sdgs = buildSiteModel(plans, config).browse.find((b) => b.facet.name === 'sdg');
+    expect(sdgs?.entries).toHaveLength(17);
+    expect(sdgs?.entries.filter((e) => e.url !== null).map((e) => e.label)).toEqual([
+      '5. Gender equality',
+    ]);
+  });
+
+  it('groups countries by region and places under their country', () => {
+    const plans = [
+      makePlan({ id: 'a', countries: ['Wales'] }),
+      makePlan({ id: 'b', countries: ['Kenya'] }),
+      makePlan({ id: 'c', countries: ['Atlantis'] }),
+    ];
+    const regions = buildSiteModel(plans, config).browse.find(
+      (b) => b.facet.name === 'country',
+    )?.regions;
+    expect(regions?.map((r) => [r.region, r.countries.map((c) => c.name)])).toEqual([
+      ['Africa', ['Kenya']],
+      ['Europe', ['United Kingdom']],
+      ['Other places', ['Atlantis']],
+    ]);
+  });
+
+  it('lists another spelling of a country on its own, not nested', () => {
+    const plans = [makePlan({ id: 'a', countries: ['Viet Nam'] })];
+    const regions = buildSiteModel(plans, config).browse.find(
+      (b) => b.facet.name === 'country',
+    )?.regions;
+    expect(regions?.[0]?.countries.map((c) => c.name)).toEqual(['Viet Nam']);
+  });
+
+  it('leaves drafts out of the site', () => {
+    const plans = [makePlan({ id: 'a' }), makePlan({ id: 'b', draft: true })];
+    expect(buildSiteModel(plans, config).plans.map((p) => p.slug)).toEqual(['a']);
+  });
+
+  it('links a plan page only to consent forms on the web', () => {
+    const plan = makePlan({
+      id: 'a',
+      consent: { raw: 'javascript:alert(1)', url: 'javascript:alert(1)', public: true },
+    });
+    expect(buildSiteModel([plan], config).plans[0]?.consent?.url).toBeNull();
+  });
+
+  it('counts unanswered questions and leaves them out', () => {
+    const plan = makePlan({
+      id: 'a',
+      sections: [
+        {
+          title: 'S',
+          lead: null,
+          line: 1,
+          items: [
+            {
+              kind: 'item',
+              question: 'Answered?',
+              field: null,
+              empty: false,
+              line: 2,
+              answer: { text: 'yes', html: '<p>yes</p>' },
+            },
+            { kind: 'item', question: 'Empty?', field: null, empty: true, line: 3, answer: null },
+          ],
+        },
+      ],
+    });
+    const page = buildSiteModel([plan], config).plans[0];
+    expect(page?.unanswered).toBe(1);
+    expect(page?.sections[0]?.blocks).toHaveLength(1);
+  });
+});
