@@ -48,6 +48,8 @@ export class SearchPage {
   private shown = pageSize;
   private outcome: Outcome | null = null;
   private readonly expanded = new Set<FilterFacet>();
+  /** "These results on the map": the map reads the same URL state. */
+  private readonly mapLink = document.getElementById('search-map-link');
 
   constructor(ui: PageElements) {
     this.ui = ui;
@@ -99,8 +101,10 @@ export class SearchPage {
       this.state = readSearchState(location.search);
       input.value = this.state.q;
       this.typingEntry = false;
+      this.syncMapLink();
       void this.run();
     });
+    this.syncMapLink();
     void this.run();
   }
 
@@ -123,8 +127,15 @@ export class SearchPage {
     }, debounceMs);
   }
 
+  private syncMapLink(): void {
+    if (!(this.mapLink instanceof HTMLAnchorElement)) return;
+    const root = this.mapLink.dataset.mapRoot ?? `${this.siteRoot}map/`;
+    this.mapLink.href = `${root}${searchStateToQuery(this.state)}`;
+  }
+
   private commit(state: SearchState, history: 'push' | 'replace'): void {
     this.state = state;
+    this.syncMapLink();
     const url = `${location.pathname}${searchStateToQuery(state)}`;
     if (url !== `${location.pathname}${location.search}`) {
       if (history === 'push') window.history.pushState(null, '', url);

@@ -127,6 +127,19 @@ describe.skipIf(!runnable)('the search page in Chromium', () => {
     await page.close();
   });
 
+  it('links to the same results on the map, and the map reads that state', async () => {
+    const page = await open('search/?q=digital');
+    await ready(page, '?q=digital');
+    await page.check('#search-filters input[name="country"][value="kenya"]');
+    await ready(page, '?q=digital&country=kenya');
+    const href = await page.getAttribute('#search-map-link', 'href');
+    expect(href).toBe('/archive/map/?q=digital&country=kenya');
+    await page.click('#search-map-link');
+    await page.waitForSelector('#map[data-state="ready"]');
+    expect(new URL(page.url()).search).toBe('?q=digital&country=kenya');
+    await page.close();
+  });
+
   it('keeps the focus on a filter picked with the keyboard', async () => {
     const page = await open('search/?q=rural');
     await ready(page, '?q=rural');
