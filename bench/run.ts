@@ -1,0 +1,43 @@
+// `npm run bench`: every benchmark over the shared corpus, in one run. Each prints its figures
+// and its targets; nothing here asserts, since timings on a shared machine are not test results.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { main as parseBench } from './parse.ts';
+import { main as buildBench } from './build.ts';
+import { main as searchBench } from './search.ts';
+import { main as mapBench } from './map.ts';
+import { buildSite } from '../src/build.ts';
+
+const corpus = fileURLToPath(new URL('../../shared/corpus/sdg-commons/', import.meta.url));
+
+if (!existsSync(corpus)) {
+  console.log(`Benchmarks skipped: ${corpus} is absent. They need ../shared/corpus/sdg-commons.`);
+} else {
+  parseBench(corpus);
+  console.log('\n## Build: our site against plain Eleventy');
+  await buildBench(corpus);
+
+  // Search and map are measured on one site built from the corpus.
+  const root = await mkdtemp(join(tmpdir(), 'plan-archive-bench-site-'));
+  try {
+    const site = join(root, 'site');
+    const summary = await buildSite({
+      input: corpus,
+      output: site,
+      quiet: true,
+      cacheDir: '.cache/parse',
+    });
+    console.log(
+      `\nSite for the search and map benchmarks: ${summary.pages} pages in ${summary.seconds.toFixed(1)} s`,
+    );
+    console.log('\n## Search: our sharded index against Pagefind');
+    await searchBench(site);
+    console.log('\n## Map');
+    await mapBench(site);
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
