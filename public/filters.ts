@@ -34,6 +34,17 @@ export const filterFacets = [
 ] as const;
 export type FilterFacet = (typeof filterFacets)[number];
 
+/** The heading of each filter, shared by the search page and the map. */
+export const facetTitles: Record<FilterFacet, string> = {
+  type: 'Type',
+  year: 'Year',
+  region: 'Region',
+  country: 'Country',
+  method: 'Method',
+  datasource: 'Data source',
+  sdg: 'SDG',
+};
+
 export type Filters = Partial<Record<FilterFacet, string[]>>;
 
 export interface SearchState {

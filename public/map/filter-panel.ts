@@ -2,22 +2,13 @@
 // and only their counts and visibility change afterwards, so focus stays on the box a user
 // just ticked.
 import {
+  facetTitles,
   filterFacets,
   type FacetCounts,
   type FacetTable,
   type FilterFacet,
   type Filters,
 } from '../filters.ts';
-
-export const facetHeadings: Record<FilterFacet, string> = {
-  type: 'Type',
-  year: 'Year',
-  region: 'Region',
-  country: 'Country',
-  method: 'Method',
-  datasource: 'Data source',
-  sdg: 'SDG',
-};
 
 /** Values shown before "Show all": long lists (hundreds of methods) stay scannable. */
 const shortList = 8;
@@ -50,7 +41,7 @@ export function createFilterPanel(
     const details = document.createElement('details');
     details.className = 'map-facet';
     const summary = document.createElement('summary');
-    summary.textContent = facetHeadings[facet];
+    summary.textContent = facetTitles[facet];
     const list = document.createElement('ul');
     list.className = 'map-facet__values';
     // Years and SDGs keep their natural order; other values go most used first.

@@ -1,18 +1,14 @@
 // The facet filters: per facet a group of checkboxes, values ordered by count, labelled with
 // the count of results each would show; the most common few first, the rest behind a button.
-import { filterFacets, type FacetCounts, type FilterFacet, type Filters } from '../filters.ts';
+import {
+  facetTitles,
+  filterFacets,
+  type FacetCounts,
+  type FilterFacet,
+  type Filters,
+} from '../filters.ts';
 import { el } from './dom.ts';
 import type { FacetData } from './manifest.ts';
-
-export const facetTitles: Record<FilterFacet, string> = {
-  type: 'Type',
-  year: 'Year',
-  region: 'Region',
-  country: 'Country',
-  method: 'Method',
-  datasource: 'Data source',
-  sdg: 'SDG',
-};
 
 const shortList = 8;
 

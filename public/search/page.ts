@@ -2,6 +2,7 @@
 // (debounced) or picks filters, renders them, and keeps the URL and history in step. The index
 // loads on first use: when the page opens with a query, or when the search box gets focus.
 import {
+  facetTitles,
   filterFacets,
   readSearchState,
   removeFilter,
@@ -11,7 +12,7 @@ import {
   type SearchState,
 } from '../filters.ts';
 import { el } from './dom.ts';
-import { facetTitles, renderFacets } from './facets-view.ts';
+import { renderFacets } from './facets-view.ts';
 import { SearchIndex } from './loader.ts';
 import { readQuery } from './query.ts';
 import { resultItem } from './results-view.ts';

@@ -2,8 +2,7 @@
 // grouped by region, and places grouped under the country they belong to.
 import type { FacetConfig } from './config.ts';
 import type { FacetEntry, FacetIndex } from './browse.ts';
-import { placeOf } from './countries.ts';
-import { isCountryName } from './country-names.ts';
+import { isCountryName, placeOf } from './countries.ts';
 import { sdgNames } from './facets.ts';
 import { sdgView, type FacetIndexes, type SdgView } from './plan-view.ts';
 import { facetPath, valuePath } from './urls.ts';

@@ -107,3 +107,11 @@ export function placeOf(name: string): Place {
   cache.set(name, place);
   return place;
 }
+
+/**
+ * Whether a place name is a country's own name (or a spelling of it, such as "Viet Nam"), as
+ * opposed to a region or island within it (Wales, Honshu): the countries page nests only those.
+ */
+export function isCountryName(name: string): boolean {
+  return byName.has(fold(name));
+}
