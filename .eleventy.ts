@@ -2,7 +2,9 @@
 // the records arrive as global data from src/build.ts, which also sets input, output and prefix.
 import { fileURLToPath } from 'node:url';
 import type { UserConfig } from '@11ty/eleventy';
+import { cardsPlugin } from './src/eleventy/cards.ts';
 import { filtersPlugin } from './src/eleventy/filters.ts';
+import { navPlugin } from './src/eleventy/nav.ts';
 import { nunjucksPlugin } from './src/eleventy/nunjucks.ts';
 
 export const templatesDir = fileURLToPath(new URL('./templates/', import.meta.url)).replace(
@@ -18,4 +20,6 @@ export default function eleventyConfig(config: UserConfig): void {
   config.setUseGitIgnore(false);
   config.addPlugin(nunjucksPlugin(templatesDir));
   config.addPlugin(filtersPlugin);
+  config.addPlugin(cardsPlugin);
+  config.addPlugin(navPlugin);
 }

@@ -3,19 +3,17 @@
 // build from hand-made records without parsing.
 import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { basename, isAbsolute, join, resolve } from 'node:path';
-import Eleventy from '@11ty/eleventy';
-import eleventyConfig, { templatesDir } from '../.eleventy.ts';
-import { urlPlugin } from './eleventy/url.ts';
+import { isAbsolute, join, resolve } from 'node:path';
+import type Eleventy from '@11ty/eleventy';
+import { templatesDir } from '../.eleventy.ts';
+import { newEleventy, writePages } from './eleventy/pages.ts';
 import { loadFolder } from './load/folder.ts';
 import type { Diagnostic, LearningPlan } from './record/schema.ts';
 import { loadSiteConfig, type SiteConfig } from './site/config.ts';
 import { buildSiteModel, publishedPlans, type SiteModel } from './site/model.ts';
-import { copyStyles, writeExports, writeSitemap, writeSources } from './site/outputs.ts';
-import { publicFocalPoint } from './site/privacy.ts';
+import { copyStyles, writeSitemap } from './site/outputs.ts';
 import { createProgress } from './site/progress.ts';
-import { writeMapAssets } from './site/map/write.ts';
-import { writeSearchAssets } from './site/search/write.ts';
+import { startSideWorker } from './site/side-files.ts';
 
 export interface BuildOptions {
   /** Folder of markdown documents. */
@@ -44,6 +42,8 @@ export interface RecordBuildOptions {
   quiet?: boolean;
   /** Where relative `sourcePath`s are found; the current directory when omitted. */
   sourceRoot?: string;
+  /** Cache folder; the search index of an unchanged archive is reused from it. */
+  cacheDir?: string;
 }
 
 /** A marker so a rebuild may empty an output folder it wrote before, and no other. */
@@ -78,6 +78,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     output: options.output,
     config,
     quiet: options.quiet,
+    cacheDir: options.cacheDir,
   });
   return {
     documents: loaded.documents,
@@ -115,33 +116,34 @@ export async function buildFromRecords(
   const { config, output } = options;
   const plans = publishedPlans(records);
   const sources = sourceFiles(plans, options.sourceRoot ?? process.cwd());
-  const model = buildSiteModel(plans, config, { hasSource: (p) => sources.has(p) });
   await prepareOutput(output);
+  // The exports, sources, search index and map data do not need Eleventy: a worker thread
+  // builds them on the second core while this one builds the model and renders the pages.
+  const index = new Map(plans.map((p, i) => [p, i]));
+  const side = startSideWorker({
+    output,
+    config,
+    plans,
+    sources: [...sources].map(([plan, file]) => [index.get(plan) as number, file]),
+    cacheDir: options.cacheDir,
+  });
   const progress = createProgress(options.quiet ?? false);
-  // The writers see focal points only as the policy allows, and no local folders, so they
-  // cannot publish either.
-  const forClients = plans.map((p) => ({
-    ...p,
-    sourcePath: basename(p.sourcePath),
-    focalPoint: publicFocalPoint(p.focalPoint, config.focalPoint),
-  }));
-  let written = 0;
-  const onPage = (): void => progress.update('Writing pages', ++written, model.paths.length + 1);
-  // Everything else runs beside Eleventy: the side files are mostly I/O, and the search and map
-  // writers bundle with esbuild in its own process, so a second core has work while pages render.
-  await Promise.all([
-    runEleventy(model, output, onPage),
-    writeExports(output, plans, config),
-    writeSitemap(output, model.paths, config),
-    writeSources(output, sources, config),
-    copyStyles(output),
-    writeSearchAssets(forClients, { outDir: output, pathPrefix: config.pathPrefix }),
-    writeMapAssets(forClients, {
-      outDir: output,
-      pathPrefix: config.pathPrefix,
-      tileLayer: config.tileLayer,
-    }),
-  ]);
+  let model: SiteModel;
+  try {
+    model = buildSiteModel(plans, config, { hasSource: (p) => sources.has(p) });
+    let written = 0;
+    const total = model.paths.length + 1;
+    const onPage = (): void => progress.update('Writing pages', ++written, total);
+    await Promise.all([
+      writePages(createEleventy(model, output, onPage)),
+      writeSitemap(output, model.paths, config),
+      copyStyles(output),
+      side.done,
+    ]);
+  } catch (error) {
+    await side.stop();
+    throw error;
+  }
   progress.done();
   // Pages: every plan, browse and value page, home and 404, plus search and map when present.
   return (
@@ -155,35 +157,11 @@ function countExisting(output: string, files: string[]): number {
 
 /** Eleventy with our configuration and the model as global data. */
 export function createEleventy(model: SiteModel, output: string, onPage?: () => void): Eleventy {
-  return new Eleventy(templatesDir, output, {
-    configPath: false,
-    quietMode: true,
-    pathPrefix: model.site.pathPrefix,
-    config: (config) => {
-      eleventyConfig(config);
-      config.setQuietMode(true);
-      config.addPlugin(urlPlugin(model.site.pathPrefix));
-      if (onPage) {
-        // A transform runs once per written page: the cheapest hook for a progress count.
-        config.addTransform('progress', (content: string) => {
-          onPage();
-          return content;
-        });
-      }
-      config.addGlobalData('site', model.site);
-      config.addGlobalData('archive', {
-        plans: model.plans,
-        browse: model.browse,
-        values: model.values,
-        home: model.home,
-      });
-    },
-  });
-}
-
-async function runEleventy(model: SiteModel, output: string, onPage: () => void): Promise<void> {
-  const eleventy = createEleventy(model, output, onPage);
-  // Eleventy always prints "Wrote N files"; the CLI prints its own one-line summary instead.
-  eleventy.disableLogger();
-  await eleventy.write();
+  const archive = {
+    plans: model.plans,
+    browse: model.browse,
+    values: model.values,
+    home: model.home,
+  };
+  return newEleventy(templatesDir, output, { site: model.site, archive }, onPage);
 }

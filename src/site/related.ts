@@ -18,44 +18,46 @@ export function relatedPlans(
   limit = 5,
   cache = new FacetCache(),
 ): Map<LearningPlan, LearningPlan[]> {
-  const buckets = new Map<string, LearningPlan[]>();
-  for (const plan of plans) {
+  // Plans by index: a score array and a list of the touched indexes make the per-plan scoring
+  // allocation-free, which matters on thousands of plans.
+  const buckets = new Map<string, number[]>();
+  const bucketsOf: number[][][] = plans.map((plan, i) => {
+    const mine: number[][] = [];
     for (const name of relatedFacets) {
       for (const v of cache.values(plan, name)) {
         const id = `${name}\u0000${v.key}`;
         let bucket = buckets.get(id);
         if (!bucket) buckets.set(id, (bucket = []));
-        bucket.push(plan);
+        bucket.push(i);
+        mine.push(bucket);
       }
     }
-  }
-  const order = new Map(plans.map((p, i) => [p, i]));
+    return mine;
+  });
+  const scores = new Float64Array(plans.length);
+  const touched: number[] = [];
+  // Higher score first; on ties, the earlier plan.
+  const before = (a: number, b: number): boolean =>
+    (scores[a] as number) > (scores[b] as number) || (scores[a] === scores[b] && a < b);
   const result = new Map<LearningPlan, LearningPlan[]>();
-  for (const plan of plans) {
-    const scores = new Map<LearningPlan, number>();
-    for (const name of relatedFacets) {
-      for (const v of cache.values(plan, name)) {
-        const bucket = buckets.get(`${name}\u0000${v.key}`) ?? [];
-        const weight = 1 / Math.log2(bucket.length + 1);
-        for (const other of bucket.slice(0, bucketCap)) {
-          if (other !== plan) scores.set(other, (scores.get(other) ?? 0) + weight);
-        }
+  plans.forEach((plan, i) => {
+    for (const bucket of bucketsOf[i] as number[][]) {
+      const weight = 1 / Math.log2(bucket.length + 1);
+      const end = Math.min(bucket.length, bucketCap);
+      for (let k = 0; k < end; k++) {
+        const j = bucket[k] as number;
+        if (plans[j] === plan) continue;
+        // Every weight is positive, so a zero score means not seen yet for this plan.
+        if (scores[j] === 0) touched.push(j);
+        scores[j] = (scores[j] as number) + weight;
       }
     }
-    result.set(plan, topScores(scores, limit, order));
-  }
+    result.set(
+      plan,
+      topBy(touched, limit, before).map((j) => plans[j] as LearningPlan),
+    );
+    for (const j of touched) scores[j] = 0;
+    touched.length = 0;
+  });
   return result;
-}
-
-/** The `limit` best-scored plans, earlier plans first on ties. */
-function topScores(
-  scores: Map<LearningPlan, number>,
-  limit: number,
-  order: Map<LearningPlan, number>,
-): LearningPlan[] {
-  return topBy(
-    scores,
-    limit,
-    (a, b) => a[1] > b[1] || (a[1] === b[1] && (order.get(a[0]) ?? 0) < (order.get(b[0]) ?? 0)),
-  ).map(([p]) => p);
 }

@@ -6,7 +6,7 @@ import { facetValues } from '../facets.ts';
 import { encodeFacets } from '../../../public/filters.ts';
 import { searchFields } from '../../../public/search/fields.ts';
 import type { SearchManifest } from '../../../public/search/manifest.ts';
-import { planFieldTerms } from './documents.ts';
+import { planFieldTerms, type FieldTerms } from './documents.ts';
 import { displayChunks } from './display.ts';
 import { cutShards } from './shards.ts';
 import { computeWeights } from './weights.ts';
@@ -41,6 +41,10 @@ export function searchablePlans(records: readonly LearningPlan[]): LearningPlan[
     );
 }
 
+function* fieldTermsOf(plans: readonly LearningPlan[]): Generator<FieldTerms> {
+  for (const plan of plans) yield planFieldTerms(plan);
+}
+
 export function buildSearchData(
   records: readonly LearningPlan[],
   options: SearchBuildOptions = {},
@@ -48,7 +52,8 @@ export function buildSearchData(
   const shardBytes = options.shardBytes ?? defaultShardBytes;
   const chunkSize = options.chunkSize ?? defaultChunkSize;
   const plans = searchablePlans(records);
-  const table = computeWeights(plans.map(planFieldTerms), searchFields);
+  // One plan's terms at a time: all the terms of every answer at once would take hundreds of MB.
+  const table = computeWeights(fieldTermsOf(plans), searchFields);
   const shards = cutShards(table, shardBytes);
   const files = new Map<string, string>();
   shards.forEach((shard, i) => files.set(`t/${i}.json`, shard.json));

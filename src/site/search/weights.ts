@@ -17,24 +17,38 @@ export interface FieldPostings {
 /** term → field code → postings. */
 export type TermTable = Map<string, Map<string, FieldPostings>>;
 
-/** Term frequencies of every (document, field), documents in ref order. */
-function frequencies(docs: readonly FieldTerms[], fields: readonly SearchField[]) {
-  return docs.map((doc) =>
+/** A (document, field)'s distinct terms in first-seen order, with their counts. */
+interface FieldFrequencies {
+  length: number;
+  terms: string[];
+  counts: number[];
+}
+
+/**
+ * Term frequencies of every (document, field), documents in ref order. Documents may come one
+ * at a time (a generator), so only their counts stay in memory, not every term of every answer;
+ * and as arrays, not a Map per (document, field), which would take several times the memory.
+ */
+function frequencies(
+  docs: Iterable<FieldTerms>,
+  fields: readonly SearchField[],
+): FieldFrequencies[][] {
+  return Array.from(docs, (doc) =>
     fields.map((field) => {
-      const terms = doc[field.code] ?? [];
+      const list = doc[field.code] ?? [];
       const tf = new Map<string, number>();
-      for (const term of terms) tf.set(term, (tf.get(term) ?? 0) + 1);
-      return { length: terms.length, tf };
+      for (const term of list) tf.set(term, (tf.get(term) ?? 0) + 1);
+      return { length: list.length, terms: [...tf.keys()], counts: [...tf.values()] };
     }),
   );
 }
 
 export function computeWeights(
-  docs: readonly FieldTerms[],
+  docs: Iterable<FieldTerms>,
   fields: readonly SearchField[],
 ): TermTable {
-  const count = docs.length;
   const freq = frequencies(docs, fields);
+  const count = freq.length;
   const average = fields.map((_, f) => {
     let total = 0;
     for (const doc of freq) total += doc[f]?.length ?? 0;
@@ -44,7 +58,7 @@ export function computeWeights(
   const postingsOf = new Map<string, number>();
   for (const doc of freq) {
     for (const field of doc) {
-      for (const term of field.tf.keys()) postingsOf.set(term, (postingsOf.get(term) ?? 0) + 1);
+      for (const term of field.terms) postingsOf.set(term, (postingsOf.get(term) ?? 0) + 1);
     }
   }
   const idf = new Map<string, number>();
@@ -54,10 +68,11 @@ export function computeWeights(
 
   const table: TermTable = new Map();
   freq.forEach((doc, ref) => {
-    doc.forEach(({ length, tf }, f) => {
+    doc.forEach(({ length, terms, counts }, f) => {
       const field = fields[f] as SearchField;
       const norm = k1 * (1 - b + b * (length / (average[f] as number)));
-      for (const [term, n] of tf) {
+      terms.forEach((term, i) => {
+        const n = counts[i] as number;
         let score = ((idf.get(term) as number) * ((k1 + 1) * n)) / (norm + n);
         score *= field.boost;
         score *= 1; // lunr's document boost
@@ -67,7 +82,7 @@ export function computeWeights(
         if (postings === undefined) byField.set(field.code, (postings = { refs: [], weights: [] }));
         postings.refs.push(ref);
         postings.weights.push(Math.round(score * 1000));
-      }
+      });
     });
   });
   return table;

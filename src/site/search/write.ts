@@ -7,10 +7,13 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { LearningPlan } from '../../record/schema.ts';
 import { buildSearchData, type SearchBuildOptions } from './build.ts';
+import { readCachedSearch, searchCacheKey, writeCachedSearch, type SearchFiles } from './cache.ts';
 
 export interface SearchAssetOptions {
   outDir: string;
   pathPrefix: string;
+  /** A folder to keep the last index in, so a rebuild from the same records reuses it. */
+  cacheDir?: string;
 }
 
 const clientEntry = fileURLToPath(new URL('../../../public/search/main.ts', import.meta.url));
@@ -30,12 +33,28 @@ export async function bundleSearchClient(outDir: string): Promise<void> {
   await copyFile(stylesheet, join(outDir, 'assets', 'search.css'));
 }
 
+/** The index's files, from the cache when one holds this very input. */
+async function searchFiles(
+  records: LearningPlan[],
+  options: SearchBuildOptions,
+  cacheDir: string | undefined,
+): Promise<SearchFiles> {
+  if (cacheDir === undefined) return buildSearchData(records, options);
+  const key = searchCacheKey(records, options);
+  const cached = await readCachedSearch(cacheDir, key);
+  if (cached) return cached;
+  const data = buildSearchData(records, options);
+  await writeCachedSearch(cacheDir, key, data);
+  return data;
+}
+
 export async function writeSearchIndex(
   records: LearningPlan[],
   outDir: string,
   options: SearchBuildOptions = {},
+  cacheDir?: string,
 ): Promise<void> {
-  const data = buildSearchData(records, options);
+  const data = await searchFiles(records, options, cacheDir);
   const root = join(outDir, 'search');
   await mkdir(root, { recursive: true });
   // Earlier builds' folders (named by their hash) go, so a rebuild in place leaves no stale index.
@@ -61,6 +80,6 @@ export async function writeSearchAssets(
   records: LearningPlan[],
   options: SearchAssetOptions,
 ): Promise<void> {
-  await writeSearchIndex(records, options.outDir);
+  await writeSearchIndex(records, options.outDir, {}, options.cacheDir);
   await bundleSearchClient(options.outDir);
 }

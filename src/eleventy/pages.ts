@@ -1,0 +1,40 @@
+// An Eleventy instance with our configuration and the site model as global data.
+import Eleventy from '@11ty/eleventy';
+import eleventyConfig from '../../.eleventy.ts';
+import type { SiteModel } from '../site/model.ts';
+import { urlPlugin } from './url.ts';
+
+export type ArchiveData = Pick<SiteModel, 'plans' | 'browse' | 'values' | 'home'>;
+
+export function newEleventy(
+  input: string,
+  output: string,
+  data: { site: SiteModel['site']; archive: ArchiveData },
+  onPage?: () => void,
+): Eleventy {
+  return new Eleventy(input, output, {
+    configPath: false,
+    quietMode: true,
+    pathPrefix: data.site.pathPrefix,
+    config: (config) => {
+      eleventyConfig(config);
+      config.setQuietMode(true);
+      config.addPlugin(urlPlugin(data.site.pathPrefix));
+      if (onPage) {
+        // A transform runs once per written page: the cheapest hook for a progress count.
+        config.addTransform('progress', (content: string) => {
+          onPage();
+          return content;
+        });
+      }
+      config.addGlobalData('site', data.site);
+      config.addGlobalData('archive', data.archive);
+    },
+  });
+}
+
+/** Render and write the pages; Eleventy's own "Wrote N files" line stays quiet. */
+export async function writePages(eleventy: Eleventy): Promise<void> {
+  eleventy.disableLogger();
+  await eleventy.write();
+}

@@ -1,0 +1,94 @@
+// A content-addressed cache of the search index: a build whose records, options and search code
+// are all unchanged (a warm rebuild of the same documents) reuses the files of the last build
+// instead of analysing every answer again. The key hashes every input in full, so a hit can
+// only return what a fresh build would compute.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { LearningPlan } from '../../record/schema.ts';
+import type { SearchManifest } from '../../../public/search/manifest.ts';
+
+export interface SearchFiles {
+  manifest: SearchManifest;
+  files: Map<string, string>;
+}
+
+const entry = fileURLToPath(new URL('./build.ts', import.meta.url));
+const lockFile = fileURLToPath(new URL('../../../package-lock.json', import.meta.url));
+
+/** Every local source file `file` imports, itself included, following relative imports. */
+export function localSources(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const text = readFileSync(file, 'utf8');
+  for (const match of text.matchAll(/\bfrom\s+'(\.{1,2}\/[^']+)'/g)) {
+    localSources(resolve(dirname(file), match[1] as string), seen);
+  }
+  return seen;
+}
+
+let codeVersion: string | undefined;
+
+/** A hash of the search code (build.ts and everything it imports) and the dependency lock. */
+export function searchCodeVersion(): string {
+  if (codeVersion) return codeVersion;
+  const hash = createHash('sha256');
+  for (const file of [...localSources(entry)].sort()) {
+    hash.update(file).update('\0').update(readFileSync(file)).update('\0');
+  }
+  try {
+    hash.update(readFileSync(lockFile));
+  } catch {
+    // No lock file outside a clone; the sources alone key the cache.
+  }
+  codeVersion = hash.digest('hex');
+  return codeVersion;
+}
+
+/** The cache key of a search build: the code, the options and every record in full. */
+export function searchCacheKey(records: readonly LearningPlan[], options: object): string {
+  const hash = createHash('sha256');
+  hash.update(searchCodeVersion()).update('\0').update(JSON.stringify(options)).update('\0');
+  for (const record of records) hash.update(JSON.stringify(record)).update('\n');
+  return hash.digest('hex').slice(0, 32);
+}
+
+function folder(cacheDir: string): string {
+  return join(cacheDir, 'search');
+}
+
+export async function readCachedSearch(cacheDir: string, key: string): Promise<SearchFiles | null> {
+  let text: string;
+  try {
+    text = await readFile(join(folder(cacheDir), `${key}.json`), 'utf8');
+  } catch {
+    return null;
+  }
+  try {
+    const saved = JSON.parse(text) as { manifest: SearchManifest; files: [string, string][] };
+    return { manifest: saved.manifest, files: new Map(saved.files) };
+  } catch {
+    return null; // a damaged entry is a miss; the build writes a fresh one
+  }
+}
+
+/** Keep only the newest entry: a cache of every past build would only grow. */
+export async function writeCachedSearch(
+  cacheDir: string,
+  key: string,
+  data: SearchFiles,
+): Promise<void> {
+  const dir = folder(cacheDir);
+  await mkdir(dir, { recursive: true });
+  const target = join(dir, `${key}.json`);
+  const temporary = `${target}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify({ manifest: data.manifest, files: [...data.files] }));
+  await rename(temporary, target);
+  for (const name of await readdir(dir)) {
+    if (name !== `${key}.json` && /^[0-9a-f]{32}\.json$/.test(name)) {
+      await rm(join(dir, name), { force: true });
+    }
+  }
+}

@@ -1,0 +1,92 @@
+// The files that do not need Eleventy: data exports, published sources, the search index and
+// the map data. Building them is CPU work (the search index most of all) that would otherwise
+// share the main thread with Eleventy; a worker thread gives it the second core instead.
+import { mkdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { LearningPlan } from '../record/schema.ts';
+import type { SiteConfig } from './config.ts';
+import { writeMapAssets } from './map/write.ts';
+import { writeExports, writeSources } from './outputs.ts';
+import { publicFocalPoint } from './privacy.ts';
+import { writeSearchAssets } from './search/write.ts';
+import { planPath } from './urls.ts';
+
+export interface SideJob {
+  output: string;
+  config: SiteConfig;
+  /** Published plans, in the site's order. */
+  plans: LearningPlan[];
+  /** `[index in plans, source file]` for each plan whose source is published. */
+  sources: [number, string][];
+  /** Where the search index of the last build is kept. */
+  cacheDir?: string;
+}
+
+export type FromWorker = { kind: 'done' } | { kind: 'failed'; message: string; stack?: string };
+
+export async function writeSideFiles(job: SideJob): Promise<void> {
+  const { output, config, plans } = job;
+  // The plan pages' folders first: Eleventy makes a page's folder with a blocking call on the
+  // thread that renders, and skips it when the folder already exists. Either may come first.
+  for (const plan of plans) mkdirSync(join(output, planPath(plan.slug)), { recursive: true });
+  // The writers see focal points only as the policy allows, and no local folders, so they
+  // cannot publish either.
+  const forClients = plans.map((p) => ({
+    ...p,
+    sourcePath: basename(p.sourcePath),
+    focalPoint: publicFocalPoint(p.focalPoint, config.focalPoint),
+  }));
+  const sources = new Map<LearningPlan, string>();
+  for (const [index, file] of job.sources) sources.set(plans[index] as LearningPlan, file);
+  // One after another: the worker has one core, and their peaks of memory do not add up.
+  await writeExports(output, plans, config);
+  await writeSources(output, sources, config);
+  await writeSearchAssets(forClients, {
+    outDir: output,
+    pathPrefix: config.pathPrefix,
+    cacheDir: job.cacheDir,
+  });
+  await writeMapAssets(forClients, {
+    outDir: output,
+    pathPrefix: config.pathPrefix,
+    tileLayer: config.tileLayer,
+  });
+}
+
+export interface SideWorker {
+  /** Settles when the worker has written the side files. */
+  done: Promise<void>;
+  /** Stop the worker early (the build failed elsewhere). */
+  stop(): Promise<void>;
+}
+
+/** Start the side-files worker; the job is copied to it once. */
+export function startSideWorker(job: SideJob): SideWorker {
+  const worker = new Worker(new URL('./side-worker.js', import.meta.url));
+  const done = new Promise<void>((resolve, reject) => {
+    let settled = false;
+    worker.on('message', (message: FromWorker) => {
+      settled = true;
+      if (message.kind === 'done') resolve();
+      else reject(Object.assign(new Error(message.message), { stack: message.stack }));
+      void worker.terminate();
+    });
+    worker.once('error', (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`The side-files worker stopped (exit code ${code}).`));
+    });
+  });
+  // Handled here so an early failure is not reported as unhandled; `done` still rejects.
+  done.catch(() => undefined);
+  worker.postMessage(job);
+  return {
+    done,
+    stop: async () => {
+      await worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,17 @@
+// The side-files worker: receives one job, writes the files, answers `done` or the error.
+import { parentPort } from 'node:worker_threads';
+import { writeSideFiles, type FromWorker, type SideJob } from './side-files.ts';
+
+const post = (message: FromWorker): void => parentPort?.postMessage(message);
+
+parentPort?.once('message', (job: SideJob) => {
+  writeSideFiles(job).then(
+    () => post({ kind: 'done' }),
+    (error: unknown) =>
+      post({
+        kind: 'failed',
+        message: error instanceof Error ? error.message : String(error),
+        stack: error instanceof Error ? error.stack : undefined,
+      }),
+  );
+});

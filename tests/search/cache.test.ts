@@ -1,0 +1,87 @@
+import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LearningPlan } from '../../src/record/schema.ts';
+import { searchCacheKey } from '../../src/site/search/cache.ts';
+import { writeSearchIndex } from '../../src/site/search/write.ts';
+import { fixturePlans } from './fixtures.ts';
+
+const tmpRoot = fileURLToPath(new URL('../.tmp/', import.meta.url));
+
+/** Every file under `dir`, relative path → content. */
+async function tree(dir: string): Promise<Record<string, string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const out: Record<string, string> = {};
+  for (const e of entries.filter((x) => x.isFile())) {
+    const path = join(e.parentPath, e.name);
+    out[path.slice(dir.length)] = await readFile(path, 'utf8');
+  }
+  return out;
+}
+
+async function fresh(name: string): Promise<string> {
+  return mkdtemp(join(tmpRoot, `search-cache-${name}-`));
+}
+
+/** The same plans with one summary changed. */
+function edited(plans: LearningPlan[]): LearningPlan[] {
+  const [first, ...rest] = plans as [LearningPlan, ...LearningPlan[]];
+  return [{ ...first, summary: `${first.summary} Quinoa terraces.` }, ...rest];
+}
+
+beforeAll(async () => {
+  await mkdir(tmpRoot, { recursive: true });
+});
+
+describe('the search index cache', () => {
+  it('writes the same files from the cache as a build without one', async () => {
+    const cache = await fresh('dir');
+    const plain = await fresh('plain');
+    const first = await fresh('first');
+    const second = await fresh('second');
+    await writeSearchIndex(fixturePlans, plain);
+    await writeSearchIndex(fixturePlans, first, {}, cache);
+    await writeSearchIndex(fixturePlans, second, {}, cache);
+    const expected = await tree(plain);
+    expect(await tree(first)).toEqual(expected);
+    expect(await tree(second)).toEqual(expected);
+  });
+
+  it('builds afresh when a record changed', async () => {
+    const cache = await fresh('dir');
+    const plain = await fresh('plain');
+    const cached = await fresh('cached');
+    await writeSearchIndex(fixturePlans, join(cache, 'warm-up'), {}, cache);
+    await writeSearchIndex(edited(fixturePlans), plain);
+    await writeSearchIndex(edited(fixturePlans), cached, {}, cache);
+    expect(await tree(cached)).toEqual(await tree(plain));
+  });
+
+  it('reuses the stored files when the records are the same', async () => {
+    const cache = await fresh('dir');
+    const out = await fresh('out');
+    await writeSearchIndex(fixturePlans, join(cache, 'warm-up'), {}, cache);
+    // Replace the stored entry: only a hit can put its content in the output.
+    const entry = join(cache, 'search', `${searchCacheKey(fixturePlans, {})}.json`);
+    const saved = JSON.parse(await readFile(entry, 'utf8')) as { manifest: { build: string } };
+    await writeFile(entry, JSON.stringify({ ...saved, files: [['marker.json', '"hit"']] }));
+    await writeSearchIndex(fixturePlans, out, {}, cache);
+    expect(await readFile(join(out, 'search', saved.manifest.build, 'marker.json'), 'utf8')).toBe(
+      '"hit"',
+    );
+  });
+
+  it('gives changed records another key', () => {
+    expect(searchCacheKey(fixturePlans, {})).not.toBe(searchCacheKey(edited(fixturePlans), {}));
+  });
+
+  it('keeps only the newest entry', async () => {
+    const cache = await fresh('dir');
+    await writeSearchIndex(fixturePlans, join(cache, 'a'), {}, cache);
+    await writeSearchIndex(edited(fixturePlans), join(cache, 'b'), {}, cache);
+    expect(await readdir(join(cache, 'search'))).toEqual([
+      `${searchCacheKey(edited(fixturePlans), {})}.json`,
+    ]);
+  });
+});
