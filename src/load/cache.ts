@@ -2,7 +2,7 @@
 // the parser's own source, so any change to either re-parses. Shared by `build` and `npm start`.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { mkdir, writeFile, rename } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocumentResult } from './document.ts';
@@ -43,11 +43,31 @@ export function cacheKey(filePath: string, bytes: Buffer): string {
   return createHash('sha256').update(filePath).update('\0').update(bytes).digest('hex');
 }
 
+const versionFolder = /^[0-9a-f]{16}$/;
+
 export class ParseCache {
+  private readonly root: string;
   private readonly dir: string;
 
   constructor(cacheDir: string) {
+    this.root = cacheDir;
     this.dir = path.join(cacheDir, parserVersion());
+  }
+
+  /** Removes the entries of other parser versions, which no build can read any more. */
+  async pruneOtherVersions(): Promise<void> {
+    let names: string[];
+    try {
+      names = await readdir(this.root);
+    } catch {
+      return;
+    }
+    const current = path.basename(this.dir);
+    await Promise.all(
+      names
+        .filter((name) => versionFolder.test(name) && name !== current)
+        .map((name) => rm(path.join(this.root, name), { recursive: true, force: true })),
+    );
   }
 
   private file(key: string): string {

@@ -111,7 +111,10 @@ export async function loadFolder(dir: string, options: LoadOptions = {}): Promis
     for (const { index, job } of misses)
       store(index, parseDocument(job.filePath, Buffer.from(job.bytes), job.id));
   }
-  if (cache) await Promise.all(misses.map((m) => cache.set(m.key, results[m.index]!)));
+  if (cache) {
+    await Promise.all(misses.map((m) => cache.set(m.key, results[m.index]!)));
+    await cache.pruneOtherVersions();
+  }
 
   const records: LearningPlan[] = [];
   const diagnostics: Diagnostic[] = [];
