@@ -25,6 +25,8 @@ declare module 'vfile' {
     learningPlan: LearningPlan;
     /** The record id; defaults to the file name without `.md`. */
     planId: string;
+    /** sha256 of the file's bytes, when the caller read them; else of the text parsed. */
+    planHash: string;
   }
 }
 
@@ -119,7 +121,7 @@ function buildRecord(tree: Root, file: VFile, parse: (markdown: string) => Root)
     id,
     slug: slugFor(front.data.slug ?? id),
     sourcePath: filePath,
-    hash: createHash('sha256').update(source).digest('hex'),
+    hash: file.data.planHash ?? createHash('sha256').update(source).digest('hex'),
     title,
     fullTitle,
     ...header,

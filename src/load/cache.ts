@@ -1,42 +1,19 @@
 // The parse cache: one JSON file per document, keyed by the document's path and bytes and by
-// the parser's own source, so any change to either re-parses. Shared by `build` and `npm start`.
+// the parser's own source (src/code-version.ts), so any change to either re-parses. Shared by
+// `build` and `npm start`.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { codeVersion } from '../code-version.ts';
 import type { DocumentResult } from './document.ts';
 
-const srcDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const parserDirs = ['syntax', 'mdast', 'record', 'qa'];
-const parserFiles = ['plugin.ts', 'load/document.ts'];
+const documentModule = fileURLToPath(new URL('./document.ts', import.meta.url));
 
-function listParserSources(): string[] {
-  const files = parserFiles.map((f) => path.join(srcDir, f));
-  for (const dir of parserDirs) {
-    for (const name of readdirSync(path.join(srcDir, dir)).sort()) {
-      const file = path.join(srcDir, dir, name);
-      if (statSync(file).isFile()) files.push(file);
-    }
-  }
-  return files;
-}
-
-let version: string | undefined;
-
-/** A hash of the parser's source files and dependency lock, computed once per process. */
+/** The parser's version: a hash of `document.ts`, everything it imports, and the lock file. */
 export function parserVersion(): string {
-  if (version) return version;
-  const hash = createHash('sha256');
-  for (const file of listParserSources()) hash.update(file).update(readFileSync(file));
-  const lock = path.join(srcDir, '..', 'package-lock.json');
-  try {
-    hash.update(readFileSync(lock));
-  } catch {
-    // No lock file outside a clone; the sources alone key the cache.
-  }
-  version = hash.digest('hex').slice(0, 16);
-  return version;
+  return codeVersion(documentModule).slice(0, 16);
 }
 
 export function cacheKey(filePath: string, bytes: Buffer): string {

@@ -1,4 +1,5 @@
 // One file's bytes → a record, or an error diagnostic that says why there is none.
+import { createHash } from 'node:crypto';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
@@ -89,6 +90,8 @@ export function parseDocument(filePath: string, bytes: Buffer, id?: string): Doc
     .replace(invisible, '');
   const file = new VFile({ path: filePath, value: source });
   if (id !== undefined) file.data.planId = id;
+  // The record's hash is of the bytes on disk, before CRLF and control characters are normalised.
+  file.data.planHash = createHash('sha256').update(bytes).digest('hex');
   try {
     processor.runSync(processor.parse(file), file);
   } catch (error) {

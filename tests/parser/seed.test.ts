@@ -1,4 +1,5 @@
 // The seed document (the original example of the archive), asserted field by field.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
@@ -22,6 +23,10 @@ describe('the seed document', () => {
     expect(plan.id).toBe('closing_form_2022___digital_government_transformation');
     expect(plan.slug).toBe('closing-form-2022-digital-government-transformation');
     expect(plan.sourcePath).toBe(`content/${name}`);
+  });
+
+  test('has the sha256 of its bytes as its hash', () => {
+    expect(plan.hash).toBe(createHash('sha256').update(readFileSync(file)).digest('hex'));
   });
 
   test('has its title, type, year and focal point', () => {

@@ -3,11 +3,11 @@
 // instead of analysing every answer again. The key hashes every input in full, so a hit can
 // only return what a fresh build would compute.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LearningPlan } from '../../record/schema.ts';
+import { codeVersion } from '../../code-version.ts';
 import type { SearchManifest } from '../../../public/search/manifest.ts';
 
 export interface SearchFiles {
@@ -16,35 +16,10 @@ export interface SearchFiles {
 }
 
 const entry = fileURLToPath(new URL('./build.ts', import.meta.url));
-const lockFile = fileURLToPath(new URL('../../../package-lock.json', import.meta.url));
-
-/** Every local source file `file` imports, itself included, following relative imports. */
-export function localSources(file: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const text = readFileSync(file, 'utf8');
-  for (const match of text.matchAll(/\bfrom\s+'(\.{1,2}\/[^']+)'/g)) {
-    localSources(resolve(dirname(file), match[1] as string), seen);
-  }
-  return seen;
-}
-
-let codeVersion: string | undefined;
 
 /** A hash of the search code (build.ts and everything it imports) and the dependency lock. */
 export function searchCodeVersion(): string {
-  if (codeVersion) return codeVersion;
-  const hash = createHash('sha256');
-  for (const file of [...localSources(entry)].sort()) {
-    hash.update(file).update('\0').update(readFileSync(file)).update('\0');
-  }
-  try {
-    hash.update(readFileSync(lockFile));
-  } catch {
-    // No lock file outside a clone; the sources alone key the cache.
-  }
-  codeVersion = hash.digest('hex');
-  return codeVersion;
+  return codeVersion(entry);
 }
 
 /** The cache key of a search build: the code, the options and every record in full. */
