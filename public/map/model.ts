@@ -78,8 +78,9 @@ export function planHref(data: MapData, slug: string): string {
 }
 
 export function countryHref(data: MapData, countryCode: number): string | null {
-  const slug = data.countries.slug[countryCode];
-  return slug ? `${data.prefix}countries/${encodeURIComponent(slug)}/` : null;
+  const { path, slug } = data.countries;
+  const country = slug[countryCode];
+  return path && country ? `${data.prefix}${path}${encodeURIComponent(country)}/` : null;
 }
 
 export function plural(n: number, one: string, many: string): string {

@@ -271,20 +271,26 @@ export class SearchPage {
     }
     const help =
       outcome.refs.length === 0 && outcome.kind !== 'idle'
-        ? el(
-            'p',
-            { class: 'no-results-help' },
-            'Check the spelling, use fewer words, remove a filter, or ',
-            el('a', { href: `${this.siteRoot}countries/` }, 'browse by country'),
-            ' and ',
-            el('a', { href: `${this.siteRoot}methods/` }, 'by method'),
-            '.',
-          )
+        ? el('p', { class: 'no-results-help' }, ...this.noResultsHelp())
         : null;
     this.ui.active.replaceChildren(
       ...(buttons.length > 0 ? [el('div', { class: 'active-filters' }, ...buttons)] : []),
       ...(help ? [help] : []),
     );
+  }
+
+  /** Advice for a search that found nothing, with the site's country and method pages if any. */
+  private noResultsHelp(): (string | HTMLElement)[] {
+    const { countryUrl, methodUrl } = this.ui.app.dataset;
+    const links = [
+      ...(countryUrl ? [el('a', { href: countryUrl }, 'browse by country')] : []),
+      ...(methodUrl
+        ? [el('a', { href: methodUrl }, countryUrl ? 'by method' : 'browse by method')]
+        : []),
+    ];
+    const advice = 'Check the spelling, use fewer words, remove a filter';
+    if (links.length === 0) return [`${advice}.`];
+    return [`${advice}, or `, ...links.flatMap((a, i) => (i === 0 ? [a] : [' and ', a])), '.'];
   }
 
   private async showMore(): Promise<void> {

@@ -10,4 +10,12 @@ export function filtersPlugin(config: UserConfig): void {
     (count: number, one: string, many: string) =>
       `${count.toLocaleString('en')} ${count === 1 ? one : many}`,
   );
+  /** A label inside a sentence: "Data source" → "data source", but "SDG" stays "SDG". */
+  config.addFilter('inSentence', inSentence);
+}
+
+export function inSentence(label: string): string {
+  return label.replace(/\p{L}+/gu, (word) =>
+    word.length > 1 && word === word.toUpperCase() ? word : word.toLowerCase(),
+  );
 }

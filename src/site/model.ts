@@ -17,7 +17,12 @@ export type { PlanPage } from './plan-page.ts';
 export type { OtherCounts, ValuePage } from './value-pages.ts';
 
 export interface SiteModel {
-  site: SiteConfig & { siteUrl: string; nav: { label: string; url: string }[] };
+  site: SiteConfig & {
+    siteUrl: string;
+    nav: { label: string; url: string }[];
+    /** The browse page of each configured facet by name (`country` → `/countries/`). */
+    facetUrls: Partial<Record<string, string>>;
+  };
   plans: PlanPage[];
   browse: BrowsePage[];
   values: ValuePage[];
@@ -72,7 +77,12 @@ export function buildSiteModel(
     { label: 'Map', url: '/map/' },
   ];
   return {
-    site: { ...config, siteUrl, nav },
+    site: {
+      ...config,
+      siteUrl,
+      nav,
+      facetUrls: Object.fromEntries(config.facets.map((f) => [f.name, facetPath(f.path)])),
+    },
     plans: planPages,
     browse,
     values,

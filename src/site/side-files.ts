@@ -51,6 +51,7 @@ export async function writeSideFiles(job: SideJob): Promise<void> {
     outDir: output,
     pathPrefix: config.pathPrefix,
     tileLayer: config.tileLayer,
+    countryFacet: config.facets.find((f) => f.name === 'country') ?? null,
   });
 }
 

@@ -219,6 +219,20 @@ describe.skipIf(!runnable)('the search page in Chromium', () => {
     await page.close();
   });
 
+  it('points to the country and method pages when nothing matches', async () => {
+    const page = await open('search/?q=zzzz+');
+    await ready(page, '?q=zzzz+');
+    expect(
+      await page.$$eval('.no-results-help a', (links) =>
+        links.map((a) => [a.textContent, a.getAttribute('href')]),
+      ),
+    ).toEqual([
+      ['browse by country', '/archive/countries/'],
+      ['by method', '/archive/methods/'],
+    ]);
+    await page.close();
+  });
+
   it('moves through results with the arrow keys and opens one with Enter', async () => {
     const page = await open('search/?q=climate');
     await ready(page, '?q=climate');

@@ -26,5 +26,6 @@ export async function buildMapSite(
     outDir: output,
     pathPrefix: config.pathPrefix,
     tileLayer: config.tileLayer,
+    countryFacet: config.facets.find((f) => f.name === 'country') ?? null,
   });
 }

@@ -9,11 +9,13 @@ import type { MapData, PackedCodes, TileLayer, TitleChunk } from './format.ts';
 import { aggregatePlaces } from './places.ts';
 import { facetKey } from '../../record/normalise.ts';
 import { buildFacetIndex, newestFirst } from '../browse.ts';
-import { defaultFacets } from '../config.ts';
+import { defaultFacets, type FacetConfig } from '../config.ts';
 
 export interface MapDataOptions {
   prefix: string;
   tileLayer: TileLayer | null;
+  /** The site's country facet; places link to its value pages. None: the site has no such pages. */
+  countryFacet?: FacetConfig | null;
   titleChunk?: number;
   titlePage?: number;
 }
@@ -56,13 +58,16 @@ export function unpackCodes(packed: PackedCodes): number[][] {
   return packed.map((entry) => (typeof entry === 'number' ? [entry] : entry));
 }
 
+const defaultCountryFacet = defaultFacets.find((f) => f.name === 'country') as FacetConfig;
+
 /**
  * The browse-page slug of each country key, from the site's own facet index (built from the
  * plans newest first, as the browse pages are), so a place links to the page that exists.
  */
-export function countrySlugs(plans: readonly LearningPlan[]): Map<string, string> {
-  const facet = defaultFacets.find((f) => f.name === 'country');
-  if (!facet) throw new Error('The default facets have no "country" facet');
+export function countrySlugs(
+  plans: readonly LearningPlan[],
+  facet: FacetConfig = defaultCountryFacet,
+): Map<string, string> {
   const index = buildFacetIndex([...plans].sort(newestFirst), facet);
   return new Map(index.entries.map((e) => [e.key, e.slug]));
 }
@@ -98,7 +103,9 @@ export function buildMapData(
   const titlePage = options.titlePage ?? 20;
   const { places, planPlaces } = aggregatePlaces(plans);
   const table = encodeFacets(plans, facetValues);
-  const slugs = countrySlugs(plans);
+  const countryFacet =
+    options.countryFacet === undefined ? defaultCountryFacet : options.countryFacet;
+  const slugs = countryFacet ? countrySlugs(plans, countryFacet) : new Map<string, string>();
   const countryCode = new Map(table.values.country.map((v, i) => [v.key, i]));
   const codes = {} as Record<FilterFacet, PackedCodes>;
   for (const facet of filterFacets) codes[facet] = packCodes(table.codes[facet]);
@@ -119,6 +126,7 @@ export function buildMapData(
     facets: { values: table.values, codes },
     shapes: {},
     countries: {
+      path: countryFacet ? `${countryFacet.path}/` : null,
       slug: table.values.country.map((v) => slugs.get(v.key) ?? ''),
       shape: table.values.country.map((v) => placeOf(v.label).numeric),
     },

@@ -40,8 +40,11 @@ export interface MapData {
     values: Record<FilterFacet, FacetLabel[]>;
     codes: Record<FilterFacet, PackedCodes>;
   };
-  /** Per country facet code: its browse page slug and its world-atlas id (null: no shape). */
-  countries: { slug: string[]; shape: (string | null)[] };
+  /**
+   * The country pages' folder (`countries/`; null when the site has none), and per country facet
+   * code its page's slug and its world-atlas id (null: no shape).
+   */
+  countries: { path: string | null; slug: string[]; shape: (string | null)[] };
   /**
    * Per world-atlas id with plans: the country's name ("United Kingdom" for Wales and England)
    * and the country facet code whose browse page the country links to.

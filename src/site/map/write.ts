@@ -5,6 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { LearningPlan } from '../../record/schema.ts';
+import type { FacetConfig } from '../config.ts';
 import { bundleMapClient } from './bundle.ts';
 import { buildMapData } from './data.ts';
 import { mapFiles } from './format.ts';
@@ -14,6 +15,8 @@ export interface MapAssetOptions {
   outDir: string;
   pathPrefix: string;
   tileLayer: { url: string; attribution: string } | null;
+  /** The site's country facet, whose pages places link to; null when there is none. */
+  countryFacet: FacetConfig | null;
 }
 
 async function writeJson(path: string, value: unknown): Promise<void> {
@@ -30,6 +33,7 @@ export async function writeMapAssets(
   const { data, titles } = buildMapData(records, {
     prefix,
     tileLayer: options.tileLayer,
+    countryFacet: options.countryFacet,
   });
   await Promise.all([
     writeJson(join(assets, mapFiles.data), data),
