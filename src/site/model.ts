@@ -9,7 +9,7 @@ import { planPage, type PlanPage } from './plan-page.ts';
 import { cardView, type FacetIndexes } from './plan-view.ts';
 import { relatedPlans } from './related.ts';
 import { facetPath, withPrefix } from './urls.ts';
-import { valuePages, type ValuePage } from './value-pages.ts';
+import { OtherFacetCounts, valuePages, type ValuePage } from './value-pages.ts';
 
 export type { BrowsePage, CountLink, RegionGroup } from './browse-pages.ts';
 export type { HomeView } from './home.ts';
@@ -66,9 +66,15 @@ export function buildSiteModel(
     }),
   );
   const browse = config.facets.map((facet) => browsePage(indexes[facet.name]!, plans.length));
+  const valueContext = {
+    indexes,
+    config,
+    cards,
+    others: new OtherFacetCounts(plans, config.facets, indexes, cache),
+  };
   const values = config.facets.flatMap((facet) =>
     indexes[facet.name]!.entries.flatMap((entry) =>
-      valuePages(indexes[facet.name]!, entry, { indexes, config, cache, cards }),
+      valuePages(indexes[facet.name]!, entry, valueContext),
     ),
   );
   const nav = [

@@ -78,7 +78,18 @@ export function inkOn(colour: string): string {
   return 1.05 / (l + 0.05) >= 4.5 ? '#ffffff' : '#1a1a1a';
 }
 
+/** One badge per goal and set of indexes: thousands of pages show the same seventeen. */
+const sdgViews = new WeakMap<FacetIndexes, Map<number, SdgView>>();
+
 export function sdgView(indexes: FacetIndexes, goal: number): SdgView {
+  let views = sdgViews.get(indexes);
+  if (!views) sdgViews.set(indexes, (views = new Map()));
+  let view = views.get(goal);
+  if (!view) views.set(goal, (view = newSdgView(indexes, goal)));
+  return view;
+}
+
+function newSdgView(indexes: FacetIndexes, goal: number): SdgView {
   const name = sdgNames[goal - 1] ?? `Goal ${goal}`;
   const colour = sdgColours[goal - 1] ?? '#555555';
   return {
@@ -155,9 +166,12 @@ export function placesView(indexes: FacetIndexes, plan: LearningPlan): PlaceView
   return out;
 }
 
+/** Tags the page shows in a place of their own (the consent form as a link). */
+const shownElsewhere = new Set(['consent']);
+
 export function metaView(meta: Record<string, string[]>): FacetLinks[] {
   return Object.entries(meta)
-    .filter(([, values]) => values.some((v) => v.trim() !== ''))
+    .filter(([key, values]) => !shownElsewhere.has(key) && values.some((v) => v.trim() !== ''))
     .map(([key, values]) => ({
       label: humanise(key),
       values: values.filter((v) => v.trim() !== '').map((label) => ({ label, url: null })),

@@ -38,15 +38,15 @@ export interface ValuePage {
 export interface ValueContext {
   indexes: FacetIndexes;
   config: SiteConfig;
-  cache: FacetCache;
   cards: Map<LearningPlan, CardView>;
+  others: OtherFacetCounts;
 }
 
 export function valuePages(index: FacetIndex, entry: FacetEntry, ctx: ValueContext): ValuePage[] {
   const size = ctx.config.pageSize;
   const pageCount = Math.max(1, Math.ceil(entry.plans.length / size));
   const path = (n: number): string => valuePath(index.facet.path, entry.slug, n);
-  const others = otherCounts(index.facet.name, entry.plans, ctx);
+  const others = ctx.others.of(index.facet.name, entry.plans);
   const sdg = index.facet.name === 'sdg' ? sdgView(ctx.indexes, Number(entry.key)) : null;
   const pageLinks = Array.from({ length: pageCount }, (_, i) => ({
     number: i + 1,
@@ -74,28 +74,65 @@ export function valuePages(index: FacetIndex, entry: FacetEntry, ctx: ValueConte
   });
 }
 
-/** The counts of the other facets among a value's plans: the methods used in Kenya. */
-function otherCounts(own: FacetName, plans: LearningPlan[], ctx: ValueContext): OtherCounts[] {
-  const out: OtherCounts[] = [];
-  for (const facet of ctx.config.facets) {
-    if (facet.name === own) continue;
-    const index = ctx.indexes[facet.name]!;
-    const counts = new Map<string, number>();
-    for (const plan of plans) {
-      for (const v of ctx.cache.values(plan, facet.name))
-        counts.set(v.key, (counts.get(v.key) ?? 0) + 1);
+/**
+ * The counts of the other facets among a value's plans: the methods used in Kenya. Thousands of
+ * value pages each count six facets over their plans, so values are counted as entry numbers in
+ * a reused array rather than as keys in a fresh map.
+ */
+export class OtherFacetCounts {
+  /** Per facet: for each plan (by its number), the numbers of its entries in the facet's index. */
+  readonly #codes = new Map<FacetName, number[][]>();
+  readonly #counts = new Map<FacetName, Int32Array>();
+  readonly #planNumber: Map<LearningPlan, number>;
+  readonly #indexes: FacetIndexes;
+  readonly #facets: FacetConfig[];
+
+  constructor(
+    plans: LearningPlan[],
+    facets: FacetConfig[],
+    indexes: FacetIndexes,
+    cache: FacetCache,
+  ) {
+    this.#planNumber = new Map(plans.map((p, i) => [p, i]));
+    this.#indexes = indexes;
+    this.#facets = facets;
+    for (const facet of facets) {
+      const index = indexes[facet.name]!;
+      const number = new Map(index.entries.map((e, i) => [e.key, i]));
+      this.#codes.set(
+        facet.name,
+        plans.map((plan) => cache.values(plan, facet.name).flatMap((v) => number.get(v.key) ?? [])),
+      );
+      this.#counts.set(facet.name, new Int32Array(index.entries.length));
     }
-    const ranked = topBy(
-      counts,
-      otherCountLimit,
-      (a, b) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]),
-    );
-    const values = ranked.flatMap(([key, count]) => {
-      const entry = index.byKey.get(key);
-      return entry ? [countLink(index, entry, count)] : [];
-    });
-    if (values.length > 0)
-      out.push({ label: facet.label, values, more: counts.size - values.length });
   }
-  return out;
+
+  of(own: FacetName, plans: LearningPlan[]): OtherCounts[] {
+    const out: OtherCounts[] = [];
+    for (const facet of this.#facets) {
+      if (facet.name === own) continue;
+      const index = this.#indexes[facet.name]!;
+      const codes = this.#codes.get(facet.name)!;
+      const counts = this.#counts.get(facet.name)!;
+      const seen: number[] = [];
+      for (const plan of plans) {
+        for (const code of codes[this.#planNumber.get(plan)!]!) {
+          if (counts[code] === 0) seen.push(code);
+          counts[code]!++;
+        }
+      }
+      const count = (code: number): number => counts[code]!;
+      const key = (code: number): string => index.entries[code]!.key;
+      const ranked = topBy(
+        seen,
+        otherCountLimit,
+        (a, b) => count(a) > count(b) || (count(a) === count(b) && key(a) < key(b)),
+      );
+      const values = ranked.map((code) => countLink(index, index.entries[code]!, count(code)));
+      for (const code of seen) counts[code] = 0;
+      if (values.length > 0)
+        out.push({ label: facet.label, values, more: seen.length - values.length });
+    }
+    return out;
+  }
 }

@@ -40,6 +40,29 @@ describe('buildSiteModel', () => {
     ]);
   });
 
+  it('shows the ten most common other values, ties by name, and counts the rest', () => {
+    const methods = ['Zines', 'Art', 'Mapping', 'Mapping', 'Surveys', 'Surveys', 'Surveys'];
+    const singles = Array.from({ length: 10 }, (_, i) => `Method ${String.fromCharCode(65 + i)}`);
+    const plans = [...methods, ...singles].map((name, i) =>
+      makePlan({ id: `m${i}`, countries: ['Peru'], methods: [facet(name)] }),
+    );
+    const page = buildSiteModel(plans, config).values.find((v) => v.url === '/countries/peru/');
+    const shown = page?.others.find((o) => o.label === 'Methods');
+    expect(shown?.values.map((v) => [v.label, v.count])).toEqual([
+      ['Surveys', 3],
+      ['Mapping', 2],
+      ['Art', 1],
+      ['Method A', 1],
+      ['Method B', 1],
+      ['Method C', 1],
+      ['Method D', 1],
+      ['Method E', 1],
+      ['Method F', 1],
+      ['Method G', 1],
+    ]);
+    expect(shown?.more).toBe(4);
+  });
+
   it('lists all 17 goals on the SDG browse page, unused ones without a link', () => {
     const plans = [makePlan({ id: 'a', sdgs: [{ goal: 5, label: 'Gender equality' }] })];
     const sdgs = buildSiteModel(plans, config).browse.find((b) => b.facet.name === 'sdg');
@@ -84,6 +107,18 @@ describe('buildSiteModel', () => {
       consent: { raw: 'javascript:alert(1)', url: 'javascript:alert(1)', public: true },
     });
     expect(buildSiteModel([plan], config).plans[0]?.consent?.url).toBeNull();
+  });
+
+  it('shows the consent form once, not again among the other tags', () => {
+    const url = 'https://example.org/consent';
+    const plan = makePlan({
+      id: 'a',
+      consent: { raw: url, url, public: true },
+      meta: { consent: [url], partner: ['City council'] },
+    });
+    const page = buildSiteModel([plan], config).plans[0];
+    expect(page?.consent?.url).toBe(url);
+    expect(page?.meta.map((m) => m.label)).toEqual(['Partner']);
   });
 
   it('counts unanswered questions and leaves them out', () => {
