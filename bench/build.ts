@@ -182,6 +182,10 @@ export async function main(corpus = defaultCorpus): Promise<BuildBench | null> {
     console.log(
       `  peak RSS            ${result.peakRssMb} MB (target ≤ 1,536 MB: ${verdict(result.peakRssMb <= 1536)})`,
     );
+    // What a cold build adds to a warm one: parsing every document, writing the parse cache and
+    // building the search index afresh.
+    const extra = median(rounds.map((r) => (r.cold.seconds - r.warm.seconds) / r.plain.seconds));
+    console.log(`  cold minus warm     ${x2(extra)} (parse, parse cache, search index afresh)`);
     return result;
   } finally {
     await rm(root, { recursive: true, force: true });

@@ -135,7 +135,7 @@ export async function buildFromRecords(
     const total = model.paths.length + 1;
     const onPage = (): void => progress.update('Writing pages', ++written, total);
     await Promise.all([
-      writePages(createEleventy(model, output, onPage)),
+      writePages(createEleventy(model, output, options.quiet ? undefined : onPage)),
       writeSitemap(output, model.paths, config),
       copyStyles(output),
       side.done,
