@@ -10,12 +10,13 @@ export function filtersPlugin(config: UserConfig): void {
     (count: number, one: string, many: string) =>
       `${count.toLocaleString('en')} ${count === 1 ? one : many}`,
   );
-  /** A label inside a sentence: "Data source" → "data source", but "SDG" stays "SDG". */
+  /** A label inside a sentence: "Data sources" → "data sources", but "SDGs" stays "SDGs". */
   config.addFilter('inSentence', inSentence);
 }
 
+/** Lower case, except words that start with two capitals: acronyms such as SDG, SDGs, ISO. */
 export function inSentence(label: string): string {
   return label.replace(/\p{L}+/gu, (word) =>
-    word.length > 1 && word === word.toUpperCase() ? word : word.toLowerCase(),
+    /^\p{Lu}{2}/u.test(word) ? word : word.toLowerCase(),
   );
 }

@@ -92,6 +92,14 @@ describe('a build of content/ and the attack documents under /archive/', () => {
     expect(doc.querySelectorAll('.sdg-tile')).toHaveLength(17);
   });
 
+  it("writes SDGs in capitals in the SDG page's sentences", async () => {
+    const doc = await loadDocument(site.output, 'sdgs/index.html');
+    expect(doc.querySelector('.lead')?.textContent).toMatch(/^17 SDGs across \d+ plans\.$/);
+    expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).toMatch(
+      /plans by SDG\.$/,
+    );
+  });
+
   it('gives every plan page JSON-LD that parses and names the plan', async () => {
     for (const r of published()) {
       const doc = await loadDocument(site.output, `plans/${r.slug}/index.html`);
