@@ -10,21 +10,28 @@ function addAttribute(tag: string, name: string, value: string): string {
   return tag.replace(/\s*\/?>$/, (end) => ` ${name}="${value}"${end}`);
 }
 
-/** `alt` replaced by the question the image answers; lazy images; links with a safe `rel`. */
+/**
+ * `alt` replaced by the question the image answers; lazy images; links to `www.` addresses made
+ * absolute; links out with a safe `rel`.
+ */
 export function finishAnswerHtml(html: string, altText: string): string {
   const alt = escapeAttribute(altText);
-  return html
-    .replace(/<img\b[^>]*>/gi, (tag) => {
-      // The sanitiser drops unsafe sources (data:, javascript:); an image without one shows nothing.
-      if (!/\ssrc="[^"]/i.test(tag)) return '';
-      let out = tag.replace(placeholderAlt, ` alt="${alt}"`);
-      out = addAttribute(out, 'alt', alt);
-      out = addAttribute(out, 'loading', 'lazy');
-      return addAttribute(out, 'decoding', 'async');
-    })
-    .replace(/<a\b[^>]*>/gi, (tag) =>
-      /\shref="(https?:)?\/\//i.test(tag)
-        ? addAttribute(tag, 'rel', 'noopener noreferrer nofollow')
-        : tag,
-    );
+  return (
+    html
+      .replace(/<img\b[^>]*>/gi, (tag) => {
+        // The sanitiser drops unsafe sources (data:, javascript:); an image without one shows nothing.
+        if (!/\ssrc="[^"]/i.test(tag)) return '';
+        let out = tag.replace(placeholderAlt, ` alt="${alt}"`);
+        out = addAttribute(out, 'alt', alt);
+        out = addAttribute(out, 'loading', 'lazy');
+        return addAttribute(out, 'decoding', 'async');
+      })
+      // `[site](www.example.org)` means the web address, not a page of this site.
+      .replace(/(<a\b[^>]*\shref=")(www\.)/gi, '$1https://$2')
+      .replace(/<a\b[^>]*>/gi, (tag) =>
+        /\shref="(https?:)?\/\//i.test(tag)
+          ? addAttribute(tag, 'rel', 'noopener noreferrer nofollow')
+          : tag,
+      )
+  );
 }

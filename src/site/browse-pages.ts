@@ -76,25 +76,27 @@ export function browsePage(index: FacetIndex, plans: number): BrowsePage {
 }
 
 function regionGroups(index: FacetIndex): RegionGroup[] {
-  const regions = new Map<string, Map<string, CountLink[]>>();
+  // Region → country → the country's own entry first, then its regions and islands.
+  const regions = new Map<string, Map<string, { name: string; entries: CountLink[] }>>();
   for (const entry of index.entries) {
     const place = placeOf(entry.label);
-    // A spelling of the country itself ("Viet Nam") stands alone; regions nest under it.
-    const country =
-      place.country === null || isCountryName(entry.label) ? entry.label : place.country;
+    const own = place.country === null || isCountryName(entry.label);
+    const country = place.country ?? entry.label;
     let countries = regions.get(place.region);
     if (!countries) regions.set(place.region, (countries = new Map()));
-    const list = countries.get(country) ?? [];
-    list.push(countLink(index, entry));
-    countries.set(country, list);
+    let group = countries.get(country);
+    if (!group) countries.set(country, (group = { name: country, entries: [] }));
+    // The group reads as the documents spell the country ("Viet Nam"), when they name it at all.
+    if (own) {
+      group.name = entry.label;
+      group.entries.unshift(countLink(index, entry));
+    } else group.entries.push(countLink(index, entry));
   }
   const collator = new Intl.Collator('en', { sensitivity: 'base' });
   return [...regions]
     .map(([region, countries]) => ({
       region,
-      countries: [...countries]
-        .map(([name, entries]) => ({ name, entries }))
-        .sort((a, b) => collator.compare(a.name, b.name)),
+      countries: [...countries.values()].sort((a, b) => collator.compare(a.name, b.name)),
     }))
     .sort((a, b) =>
       a.region === 'Other places'

@@ -1,6 +1,7 @@
 // Country data from `world-countries`, plus a small alias table for the place names in the
 // archive that are not countries (Honshu, Wales, Puntland...), so each lands under its country.
 import { createRequire } from 'node:module';
+import { facetKey } from '../record/normalise.ts';
 
 interface WorldCountry {
   name: { common: string; official: string };
@@ -29,9 +30,15 @@ export interface Place {
   subregion: string | null;
 }
 
-/** Place names that are regions, islands or other spellings, mapped to ISO alpha-3 codes. */
-const aliases: Record<string, string> = {
+/** Other names of a country that `world-countries` does not list, mapped to ISO alpha-3 codes. */
+const spellings: Record<string, string> = {
   turkey: 'TUR',
+  'the gambia': 'GMB',
+  'hong kong': 'HKG',
+};
+
+/** Place names that are regions or islands of a country, mapped to ISO alpha-3 codes. */
+const regions: Record<string, string> = {
   'federation of bosnia and herzegovina': 'BIH',
   'republika srpska': 'BIH',
   england: 'GBR',
@@ -44,7 +51,6 @@ const aliases: Record<string, string> = {
   honshu: 'JPN',
   'canary islands': 'ESP',
   vojvodina: 'SRB',
-  'the gambia': 'GMB',
   puntland: 'SOM',
   somaliland: 'SOM',
   'north island': 'NZL',
@@ -56,7 +62,6 @@ const aliases: Record<string, string> = {
   'galapagos province': 'ECU',
   antigua: 'ATG',
   adjara: 'GEO',
-  'hong kong': 'HKG',
 };
 
 function fold(name: string): string {
@@ -83,7 +88,7 @@ export function placeOf(name: string): Place {
   const known = cache.get(name);
   if (known) return known;
   const key = fold(name);
-  const alias = aliases[key];
+  const alias = spellings[key] ?? regions[key];
   const match = alias ? byCode.get(alias) : byName.get(key);
   const place: Place = match
     ? {
@@ -113,5 +118,15 @@ export function placeOf(name: string): Place {
  * opposed to a region or island within it (Wales, Honshu): the countries page nests only those.
  */
 export function isCountryName(name: string): boolean {
-  return byName.has(fold(name));
+  const key = fold(name);
+  return byName.has(key) || key in spellings;
+}
+
+/**
+ * The facet key of a place name: every spelling of one country shares a key (Turkey and Türkiye,
+ * Viet Nam and Vietnam are one value); regions, islands and unknown places keep their own.
+ */
+export function countryKey(name: string): string {
+  const country = isCountryName(name) ? placeOf(name).country : null;
+  return facetKey(country ?? name);
 }

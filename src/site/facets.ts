@@ -2,7 +2,7 @@
 // browse pages, the search index and the map data, so their counts always agree.
 import type { LearningPlan } from '../record/schema.ts';
 import { facetKey } from '../record/normalise.ts';
-import { placeOf } from './countries.ts';
+import { countryKey, placeOf } from './countries.ts';
 
 export const facetNames = [
   'type',
@@ -92,7 +92,7 @@ export function facetValues(plan: LearningPlan, name: FacetName): FacetValue[] {
         }),
       );
     case 'country':
-      return unique(plan.countries.map((c) => ({ key: facetKey(c), label: c })));
+      return unique(plan.countries.map((c) => ({ key: countryKey(c), label: c })));
     case 'method':
       return unique(plan.methods.map((f) => ({ key: f.key, label: f.value })));
     case 'datasource':

@@ -3,7 +3,9 @@ import type { LearningPlan } from '../record/schema.ts';
 import type { SiteConfig } from './config.ts';
 import { typeLabels, type FacetName } from './facets.ts';
 import { planJsonLd, serialiseJsonLd } from './jsonld.ts';
+import { items } from '../record/summary.ts';
 import {
+  comparable,
   linkTo,
   metaView,
   placesView,
@@ -31,6 +33,10 @@ export interface PlanPage {
   typeLink: LinkView;
   yearLink: LinkView | null;
   description: string;
+  /** The summary under the title, unless it is the start of an answer the page shows anyway. */
+  lead: string | null;
+  /** The language of the plan's own text when it is not English, for `lang` attributes. */
+  language: string | null;
   places: PlaceView[];
   facets: FacetLinks[];
   sdgs: SdgView[];
@@ -68,7 +74,9 @@ export function planPage(plan: LearningPlan, ctx: PlanContext): PlanPage {
   });
   const labelOf = (name: FacetName, fallback: string): string =>
     ctx.config.facets.find((f) => f.name === name)?.label ?? fallback;
-  const { sections, unanswered } = sectionsView(plan.sections, plan.title);
+  const titles = plan.fullTitle ? [plan.title, plan.fullTitle] : [plan.title];
+  const { sections, unanswered } = sectionsView(plan.sections, plan.title, titles);
+  const answers = answerTexts(plan);
   const typeLabel = typeLabels[plan.type];
   return {
     record: plan,
@@ -82,6 +90,8 @@ export function planPage(plan: LearningPlan, ctx: PlanContext): PlanPage {
     yearLink:
       plan.year === null ? null : linkTo(indexes, 'year', String(plan.year), String(plan.year)),
     description: plan.summary || `${typeLabel}: ${plan.title}`,
+    lead: leadOf(plan.summary, [...answers, ...titles.map(comparable)]),
+    language: plan.language === 'en' || plan.language === 'und' ? null : plan.language,
     places: placesView(indexes, plan),
     facets: [
       facetLinks(labelOf('method', 'Methods'), 'method', plan.methods),
@@ -89,7 +99,7 @@ export function planPage(plan: LearningPlan, ctx: PlanContext): PlanPage {
       facetLinks(labelOf('theme', 'Themes'), 'theme', plan.thematicAreas),
     ].filter((f) => f.values.length > 0),
     sdgs: plan.sdgs.map((s) => sdgView(indexes, s.goal)),
-    meta: metaView(plan.meta),
+    meta: metaView(plan.meta, answers),
     focalPoint: publicFocalPoint(plan.focalPoint, ctx.config.focalPoint),
     consent: plan.consent
       ? { url: webUrl(plan.consent.public ? plan.consent.url : null), raw: plan.consent.raw }
@@ -108,6 +118,24 @@ export function planPage(plan: LearningPlan, ctx: PlanContext): PlanPage {
       }),
     ),
   };
+}
+
+/** Every answer's text and checklist option, comparable, for spotting repeats. */
+function answerTexts(plan: LearningPlan): Set<string> {
+  const out = new Set<string>();
+  for (const item of items(plan.sections)) {
+    if (!item.answer) continue;
+    out.add(comparable(item.answer.text));
+    for (const option of item.answer.options ?? []) out.add(comparable(option));
+  }
+  return out;
+}
+
+function leadOf(summary: string, texts: Iterable<string>): string | null {
+  const start = comparable(summary);
+  if (start === '') return null;
+  for (const text of texts) if (text.startsWith(start)) return null;
+  return summary;
 }
 
 /** Only http(s) URLs become links: a document must not smuggle in javascript: or data: URLs. */

@@ -1,11 +1,10 @@
 // What a plan page shows, computed once in JS so the template only prints: Eleventy renders
 // thousands of these pages and per-page filters would dominate the build time.
 import type { Item, LearningPlan, Section } from '../record/schema.ts';
-import { facetKey } from '../record/normalise.ts';
 import { finishAnswerHtml } from './answer-html.ts';
 import type { FacetIndex } from './browse.ts';
 import { sdgColours, sdgNames, typeLabels } from './facets.ts';
-import { placeOf } from './countries.ts';
+import { countryKey, isCountryName, placeOf } from './countries.ts';
 import { valuePath } from './urls.ts';
 
 export interface LinkView {
@@ -54,8 +53,17 @@ export interface CardView {
   url: string;
   typeLabel: string;
   year: number | null;
-  countries: string[];
+  /** "Kenya, Peru and 4 more": a card stays one line however many countries a plan names. */
+  countries: string;
   summary: string;
+}
+
+const cardCountryLimit = 3;
+
+export function countryList(countries: string[], limit = cardCountryLimit): string {
+  const unique = [...new Set(countries.map((c) => c.trim()).filter((c) => c !== ''))];
+  if (unique.length <= limit) return unique.join(', ');
+  return `${unique.slice(0, limit).join(', ')} and ${unique.length - limit} more`;
 }
 
 export type FacetIndexes = Partial<Record<string, FacetIndex>>;
@@ -107,7 +115,7 @@ export function cardView(plan: LearningPlan): CardView {
     url: `/plans/${plan.slug}/`,
     typeLabel: typeLabels[plan.type],
     year: plan.year,
-    countries: plan.countries,
+    countries: countryList(plan.countries),
     summary: plan.summary,
   };
 }
@@ -125,10 +133,21 @@ export interface SectionsView {
   unanswered: number;
 }
 
-/** Answered questions only; unanswered ones are counted, and empty groups and sections dropped. */
-export function sectionsView(sections: Section[], title: string): SectionsView {
+/** Lower case, whitespace collapsed, a trailing ellipsis dropped: for comparing texts. */
+export function comparable(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/…$/, '').trim().toLowerCase();
+}
+
+/**
+ * Answered questions only; unanswered ones are counted, and empty groups and sections dropped.
+ * An answer that only repeats the title ("Title of the solution") is left out: the page's
+ * heading already says it.
+ */
+export function sectionsView(sections: Section[], title: string, titles = [title]): SectionsView {
   let unanswered = 0;
+  const repeats = new Set(titles.map(comparable));
   const count = (item: Item): QuestionView | null => {
+    if (item.answer && repeats.has(comparable(item.answer.text))) return null;
     const view = questionView(item, title);
     if (!view && item.question !== '') unanswered++;
     return view;
@@ -154,14 +173,12 @@ export function placesView(indexes: FacetIndexes, plan: LearningPlan): PlaceView
   const seen = new Set<string>();
   const out: PlaceView[] = [];
   for (const name of plan.countries) {
-    const key = facetKey(name);
+    const key = countryKey(name);
     if (key === '' || seen.has(key)) continue;
     seen.add(key);
-    const country = placeOf(name).country;
-    out.push({
-      ...linkTo(indexes, 'country', key, name),
-      country: country && facetKey(country) !== key ? country : null,
-    });
+    // "Wales (United Kingdom)", but "Turkey", not "Turkey (Türkiye)": a spelling is not a region.
+    const country = isCountryName(name) ? null : placeOf(name).country;
+    out.push({ ...linkTo(indexes, 'country', key, name), country });
   }
   return out;
 }
@@ -169,9 +186,17 @@ export function placesView(indexes: FacetIndexes, plan: LearningPlan): PlaceView
 /** Tags the page shows in a place of their own (the consent form as a link). */
 const shownElsewhere = new Set(['consent']);
 
-export function metaView(meta: Record<string, string[]>): FacetLinks[] {
+/**
+ * The other tags, for the "About this plan" panel. A tag whose every value is also a whole answer
+ * on the page (an experiment's sample size, both tagged and asked) is not said twice.
+ */
+export function metaView(
+  meta: Record<string, string[]>,
+  answers: Set<string> = new Set(),
+): FacetLinks[] {
   return Object.entries(meta)
     .filter(([key, values]) => !shownElsewhere.has(key) && values.some((v) => v.trim() !== ''))
+    .filter(([, values]) => !values.every((v) => v.trim() === '' || answers.has(comparable(v))))
     .map(([key, values]) => ({
       label: humanise(key),
       values: values.filter((v) => v.trim() !== '').map((label) => ({ label, url: null })),

@@ -30,9 +30,27 @@ export interface ValuePage {
   cards: CardView[];
   previous: string | null;
   next: string | null;
-  pageLinks: { number: number; url: string }[];
+  /** The first, last and nearby pages; `gap` stands for the pages left out between them. */
+  pageLinks: PageLink[];
   others: OtherCounts[];
   sdg: SdgView | null;
+}
+
+export type PageLink = { number: number; url: string } | { gap: true };
+
+/** Pages shown either side of the current one; the rest collapse into a gap. */
+const pageWindow = 2;
+
+export function pageLinks(count: number, current: number, url: (n: number) => string): PageLink[] {
+  const near = (n: number): boolean =>
+    n === 1 || n === count || Math.abs(n - current) <= pageWindow;
+  const links: PageLink[] = [];
+  for (let n = 1; n <= count; n++) {
+    // A gap of a single page would take as much room as its link: show the page instead.
+    if (near(n) || (near(n - 1) && near(n + 1))) links.push({ number: n, url: url(n) });
+    else if (near(n - 1)) links.push({ gap: true });
+  }
+  return links;
 }
 
 export interface ValueContext {
@@ -48,11 +66,8 @@ export function valuePages(index: FacetIndex, entry: FacetEntry, ctx: ValueConte
   const path = (n: number): string => valuePath(index.facet.path, entry.slug, n);
   const others = ctx.others.of(index.facet.name, entry.plans);
   const sdg = index.facet.name === 'sdg' ? sdgView(ctx.indexes, Number(entry.key)) : null;
-  const pageLinks = Array.from({ length: pageCount }, (_, i) => ({
-    number: i + 1,
-    url: path(i + 1),
-  }));
-  return pageLinks.map(({ number }) => {
+  return Array.from({ length: pageCount }, (_, i) => {
+    const number = i + 1;
     const slice = entry.plans.slice((number - 1) * size, number * size);
     return {
       facet: index.facet,
@@ -67,7 +82,7 @@ export function valuePages(index: FacetIndex, entry: FacetEntry, ctx: ValueConte
       cards: slice.map((p) => ctx.cards.get(p) ?? cardView(p)),
       previous: number > 1 ? path(number - 1) : null,
       next: number < pageCount ? path(number + 1) : null,
-      pageLinks: pageCount > 1 ? pageLinks : [],
+      pageLinks: pageCount > 1 ? pageLinks(pageCount, number, path) : [],
       others,
       sdg,
     };

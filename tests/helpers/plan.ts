@@ -1,5 +1,5 @@
 // A factory for hand-made records, for tests of the site modules that need no parsing.
-import type { LearningPlan } from '../../src/record/schema.ts';
+import type { Item, LearningPlan, Section } from '../../src/record/schema.ts';
 import { facetKey } from '../../src/record/normalise.ts';
 
 export function facet(value: string): { value: string; key: string } {
@@ -31,4 +31,14 @@ export function makePlan(overrides: Partial<LearningPlan> & { id: string }): Lea
     diagnostics: [],
     ...overrides,
   };
+}
+
+/** A question with a one-paragraph answer. */
+export function item(question: string, text: string): Item {
+  const html = `<p>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`;
+  return { kind: 'item', question, field: null, answer: { text, html }, empty: false, line: 1 };
+}
+
+export function section(items: Item[], title = ''): Section {
+  return { title, lead: null, items, line: 1 };
 }

@@ -28,6 +28,12 @@ describe('finishAnswerHtml', () => {
 });
 
 describe('finishAnswerHtml on images without a source', () => {
+  it('links a www. address to the web, not to a page of the site', () => {
+    expect(finishAnswerHtml('<p><a href="www.example.org/x">site</a></p>', 'q')).toBe(
+      '<p><a href="https://www.example.org/x" rel="noopener noreferrer nofollow">site</a></p>',
+    );
+  });
+
   it('drops an image whose unsafe source the sanitiser removed', () => {
     expect(finishAnswerHtml('<p>a <img alt="x"> b</p>', 'q')).toBe('<p>a  b</p>');
   });

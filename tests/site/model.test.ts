@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/site/config.ts';
 import { buildSiteModel } from '../../src/site/model.ts';
-import { facet, makePlan } from '../helpers/plan.ts';
+import { facet, item, makePlan, section } from '../helpers/plan.ts';
 
 const config = resolveConfig();
 const many = Array.from({ length: 120 }, (_, i) =>
@@ -94,6 +94,97 @@ describe('buildSiteModel', () => {
       (b) => b.facet.name === 'country',
     )?.regions;
     expect(regions?.[0]?.countries.map((c) => c.name)).toEqual(['Viet Nam']);
+  });
+
+  it('makes every spelling of a country one value, named as most documents spell it', () => {
+    const plans = [
+      makePlan({ id: 'a', countries: ['Turkey'] }),
+      makePlan({ id: 'b', countries: ['Turkey'] }),
+      makePlan({ id: 'c', countries: ['Türkiye'] }),
+    ];
+    const countries = buildSiteModel(plans, config).browse.find((b) => b.facet.name === 'country');
+    expect(countries?.entries.map((e) => [e.label, e.count, e.url])).toEqual([
+      ['Turkey', 3, '/countries/turkey/'],
+    ]);
+  });
+
+  it('nests a region under its country however the documents spell the country', () => {
+    const plans = [
+      makePlan({ id: 'a', countries: ['East Timor'] }),
+      makePlan({ id: 'b', countries: ['Pante Makassar Subdistrict'] }),
+    ];
+    const regions = buildSiteModel(plans, config).browse.find(
+      (b) => b.facet.name === 'country',
+    )?.regions;
+    expect(
+      regions?.map((r) => r.countries.map((c) => [c.name, c.entries.map((e) => e.label)])),
+    ).toEqual([[['East Timor', ['East Timor', 'Pante Makassar Subdistrict']]]]);
+  });
+
+  it('names the country of a region on a plan page, but not of another spelling', () => {
+    const plan = makePlan({ id: 'a', countries: ['Turkey', 'Wales'] });
+    const places = buildSiteModel([plan], config).plans[0]?.places;
+    expect(places?.map((p) => [p.label, p.country])).toEqual([
+      ['Turkey', null],
+      ['Wales', 'United Kingdom'],
+    ]);
+  });
+
+  it('leaves out an answer that only repeats the title, without counting it unanswered', () => {
+    const plan = makePlan({
+      id: 'a',
+      title: 'Solar kiosks',
+      sections: [
+        section([item('Title of the solution', 'Solar  kiosks'), item('What is it?', 'Kiosks.')]),
+      ],
+    });
+    const page = buildSiteModel([plan], config).plans[0];
+    expect(
+      page?.sections.flatMap((s) => s.blocks.flatMap((b) => b.items.map((q) => q.question))),
+    ).toEqual(['What is it?']);
+    expect(page?.unanswered).toBe(0);
+  });
+
+  it('shows no lead when the summary is the start of an answer on the page', () => {
+    const answer = 'Kiosks sell solar power by the hour to market traders.';
+    const plan = makePlan({
+      id: 'a',
+      summary: answer,
+      sections: [section([item('What?', answer)])],
+    });
+    expect(buildSiteModel([plan], config).plans[0]?.lead).toBeNull();
+  });
+
+  it('shows the lead when the summary says something the answers do not', () => {
+    const plan = makePlan({ id: 'a', summary: 'A summary written for the archive.' });
+    expect(buildSiteModel([plan], config).plans[0]?.lead).toBe(
+      'A summary written for the archive.',
+    );
+  });
+
+  it('does not repeat in the panel a tag that is also a whole answer', () => {
+    const plan = makePlan({
+      id: 'a',
+      meta: { sample_size: ['200'], partner: ['City council'] },
+      sections: [section([item('Sample size', '200')])],
+    });
+    expect(buildSiteModel([plan], config).plans[0]?.meta.map((m) => m.label)).toEqual(['Partner']);
+  });
+
+  it('marks the language of a plan that is not in English', () => {
+    const plans = [makePlan({ id: 'a', language: 'fr' }), makePlan({ id: 'b', language: 'en' })];
+    expect(
+      buildSiteModel(plans, config)
+        .plans.map((p) => p.language)
+        .sort(),
+    ).toEqual(['fr', null]);
+  });
+
+  it('lists at most three countries on a card', () => {
+    const plan = makePlan({ id: 'a', countries: ['Kenya', 'Peru', 'Chile', 'Nepal', 'Fiji'] });
+    expect(buildSiteModel([plan], config).home.recent[0]?.countries).toBe(
+      'Kenya, Peru, Chile and 2 more',
+    );
   });
 
   it('leaves drafts out of the site', () => {

@@ -3,11 +3,10 @@
 import { createHash } from 'node:crypto';
 import type { LearningPlan } from '../../record/schema.ts';
 import { encodeFacets, filterFacets, type FilterFacet } from '../../../public/filters.ts';
-import { placeOf } from '../countries.ts';
+import { countryKey, placeOf } from '../countries.ts';
 import { facetValues } from '../facets.ts';
 import type { MapData, PackedCodes, TileLayer, TitleChunk } from './format.ts';
 import { aggregatePlaces } from './places.ts';
-import { facetKey } from '../../record/normalise.ts';
 import { buildFacetIndex, newestFirst } from '../browse.ts';
 import { defaultFacets, type FacetConfig } from '../config.ts';
 
@@ -120,7 +119,7 @@ export function buildMapData(
       lat: places.map((p) => round(p.lat)),
       lng: places.map((p) => round(p.lng)),
       label: places.map((p) => p.label),
-      country: places.map((p) => countryCode.get(facetKey(p.label)) ?? -1),
+      country: places.map((p) => countryCode.get(countryKey(p.label)) ?? -1),
     },
     planPlaces: packCodes(planPlaces),
     facets: { values: table.values, codes },
