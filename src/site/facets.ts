@@ -72,6 +72,43 @@ export const sdgColours = [
   '#19486A',
 ] as const;
 
+/**
+ * A free-text value (method, data source, theme) as a label: stray leading punctuation and
+ * symbols, underscores and runs of whitespace are export noise, not part of the name.
+ */
+export function valueLabel(value: string): string {
+  return value
+    .replace(/_/g, ' ')
+    .replace(/^[\s\p{P}\p{S}]+/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const keys = new Map<string, string>();
+
+/**
+ * The grouping key of a free-text value: letters and digits only, accents and case ignored, so
+ * "Co-creation", "co creation" and "co-creation." are one value, as are "adaptación" and
+ * "adaptacion". Memoised: the same few thousand values recur across thousands of plans.
+ */
+export function valueKey(value: string): string {
+  let key = keys.get(value);
+  if (key === undefined) {
+    key = valueLabel(value)
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    keys.set(value, key);
+  }
+  return key;
+}
+
+function freeText(values: { value: string }[]): FacetValue[] {
+  return unique(values.map((f) => ({ key: valueKey(f.value), label: valueLabel(f.value) })));
+}
+
 function unique(values: FacetValue[]): FacetValue[] {
   const seen = new Set<string>();
   return values.filter((v) => v.key !== '' && !seen.has(v.key) && seen.add(v.key));
@@ -94,11 +131,11 @@ export function facetValues(plan: LearningPlan, name: FacetName): FacetValue[] {
     case 'country':
       return unique(plan.countries.map((c) => ({ key: countryKey(c), label: c })));
     case 'method':
-      return unique(plan.methods.map((f) => ({ key: f.key, label: f.value })));
+      return freeText(plan.methods);
     case 'datasource':
-      return unique(plan.datasources.map((f) => ({ key: f.key, label: f.value })));
+      return freeText(plan.datasources);
     case 'theme':
-      return unique(plan.thematicAreas.map((f) => ({ key: f.key, label: f.value })));
+      return freeText(plan.thematicAreas);
     case 'sdg':
       return plan.sdgs.map((s) => ({
         key: String(s.goal),

@@ -1,7 +1,7 @@
 // A plan page's view: everything plan.njk prints, computed once per plan.
 import type { LearningPlan } from '../record/schema.ts';
 import type { SiteConfig } from './config.ts';
-import { typeLabels, type FacetName } from './facets.ts';
+import { facetValues, typeLabels, type FacetName } from './facets.ts';
 import { planJsonLd, serialiseJsonLd } from './jsonld.ts';
 import { items } from '../record/summary.ts';
 import {
@@ -64,13 +64,10 @@ export interface PlanContext {
 export function planPage(plan: LearningPlan, ctx: PlanContext): PlanPage {
   const { indexes } = ctx;
   const url = planPath(plan.slug);
-  const facetLinks = (
-    label: string,
-    name: FacetName,
-    values: { key: string; value: string }[],
-  ) => ({
+  // The same values, keys and labels as the browse pages, so each link finds its page.
+  const facetLinks = (label: string, name: FacetName): FacetLinks => ({
     label,
-    values: values.map((f) => linkTo(indexes, name, f.key, f.value)),
+    values: facetValues(plan, name).map((v) => linkTo(indexes, name, v.key, v.label)),
   });
   const labelOf = (name: FacetName, fallback: string): string =>
     ctx.config.facets.find((f) => f.name === name)?.label ?? fallback;
@@ -94,9 +91,9 @@ export function planPage(plan: LearningPlan, ctx: PlanContext): PlanPage {
     language: plan.language === 'en' || plan.language === 'und' ? null : plan.language,
     places: placesView(indexes, plan),
     facets: [
-      facetLinks(labelOf('method', 'Methods'), 'method', plan.methods),
-      facetLinks(labelOf('datasource', 'Data sources'), 'datasource', plan.datasources),
-      facetLinks(labelOf('theme', 'Themes'), 'theme', plan.thematicAreas),
+      facetLinks(labelOf('method', 'Methods'), 'method'),
+      facetLinks(labelOf('datasource', 'Data sources'), 'datasource'),
+      facetLinks(labelOf('theme', 'Themes'), 'theme'),
     ].filter((f) => f.values.length > 0),
     sdgs: plan.sdgs.map((s) => sdgView(indexes, s.goal)),
     meta: metaView(plan.meta, answers),

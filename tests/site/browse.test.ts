@@ -24,10 +24,22 @@ describe('buildFacetIndex', () => {
     expect(buildFacetIndex(plans, methods).entries[0]?.label).toBe('Mapping');
   });
 
+  it('groups values that differ only in accents, hyphens or spacing', () => {
+    const plans = ['Co-creation', 'co creation', 'Adaptación', 'adaptacion'].map((v, i) =>
+      makePlan({ id: `p${i}`, methods: [facet(v)] }),
+    );
+    expect(buildFacetIndex(plans, methods).entries.map((e) => e.plans.length)).toEqual([2, 2]);
+  });
+
+  it('drops export noise from the start of a label', () => {
+    const plans = [makePlan({ id: 'a', methods: [facet('-\t_participatory_mapping')] })];
+    expect(buildFacetIndex(plans, methods).entries[0]?.label).toBe('participatory mapping');
+  });
+
   it('gives distinct values distinct slugs even when they slugify alike', () => {
     const plans = [
-      makePlan({ id: 'a', methods: [facet('Eco filter')] }),
-      makePlan({ id: 'b', methods: [facet('Eco-filter')] }),
+      makePlan({ id: 'a', methods: [facet('Straße')] }),
+      makePlan({ id: 'b', methods: [facet('Strasse')] }),
     ];
     const slugs = buildFacetIndex(plans, methods).entries.map((e) => e.slug);
     expect(new Set(slugs).size).toBe(2);
