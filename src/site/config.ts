@@ -42,6 +42,9 @@ export const defaultFacets: FacetConfig[] = [
   { name: 'type', label: 'Types', singular: 'Type', path: 'types' },
 ];
 
+/** Where `npm start` serves the site; a published site needs its own. */
+export const defaultBaseUrl = 'http://localhost:8080';
+
 export const SiteConfig = z.object({
   title: z.string().min(1).default('SDG Commons plan archive'),
   description: z
@@ -53,7 +56,7 @@ export const SiteConfig = z.object({
   baseUrl: z
     .string()
     .regex(/^https?:\/\/[^/]+$/, 'an origin such as "https://example.org", without a path')
-    .default('http://localhost:8080'),
+    .default(defaultBaseUrl),
   /** Where the site lives on its host: "/" or "/archive/". */
   pathPrefix: z
     .string()

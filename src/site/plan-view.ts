@@ -161,7 +161,8 @@ export function sectionsView(sections: Section[], title: string, titles = [title
         if (item) blocks.push({ group: false, items: [item] });
       } else {
         const items = block.items.map(count).filter((q): q is QuestionView => q !== null);
-        if (items.length > 0) blocks.push({ group: true, items });
+        // A group of one is just a question: no box around it.
+        if (items.length > 0) blocks.push({ group: items.length > 1, items });
       }
     }
     if (blocks.length > 0) out.push({ title: section.title, lead: section.lead ?? '', blocks });

@@ -1,5 +1,5 @@
 // A factory for hand-made records, for tests of the site modules that need no parsing.
-import type { Item, LearningPlan, Section } from '../../src/record/schema.ts';
+import type { Group, Item, LearningPlan, Section } from '../../src/record/schema.ts';
 import { facetKey } from '../../src/record/normalise.ts';
 
 export function facet(value: string): { value: string; key: string } {
@@ -39,6 +39,10 @@ export function item(question: string, text: string): Item {
   return { kind: 'item', question, field: null, answer: { text, html }, empty: false, line: 1 };
 }
 
-export function section(items: Item[], title = ''): Section {
+export function group(items: Item[]): Group {
+  return { kind: 'group', items, line: 1 };
+}
+
+export function section(items: (Item | Group)[], title = ''): Section {
   return { title, lead: null, items, line: 1 };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/site/config.ts';
 import { buildSiteModel } from '../../src/site/model.ts';
-import { facet, item, makePlan, section } from '../helpers/plan.ts';
+import { facet, group, item, makePlan, section } from '../helpers/plan.ts';
 
 const config = resolveConfig();
 const many = Array.from({ length: 120 }, (_, i) =>
@@ -143,6 +143,23 @@ describe('buildSiteModel', () => {
       page?.sections.flatMap((s) => s.blocks.flatMap((b) => b.items.map((q) => q.question))),
     ).toEqual(['What is it?']);
     expect(page?.unanswered).toBe(0);
+  });
+
+  it('shows a group of questions together, but a group of one as a plain question', () => {
+    const plan = makePlan({
+      id: 'a',
+      sections: [
+        section([
+          group([item('Partner', 'City council')]),
+          group([item('Partner', 'Water board'), item('Role', 'Funding')]),
+        ]),
+      ],
+    });
+    const blocks = buildSiteModel([plan], config).plans[0]?.sections[0]?.blocks;
+    expect(blocks?.map((b) => [b.group, b.items.length])).toEqual([
+      [false, 1],
+      [true, 2],
+    ]);
   });
 
   it('shows no lead when the summary is the start of an answer on the page', () => {
