@@ -22,12 +22,19 @@ export interface FacetIndex {
 
 const typeOrder = ['learningplan', 'solution', 'experiment', 'unknown'];
 
+/** Titles in reading order: quotes and brackets ignored, case and accents too, "2" before "10". */
+const byTitle = new Intl.Collator('en', {
+  sensitivity: 'base',
+  ignorePunctuation: true,
+  numeric: true,
+});
+
 /** Newest first; undated plans last; then by title so the order is stable between builds. */
 export function newestFirst(a: LearningPlan, b: LearningPlan): number {
   const ya = a.year ?? -Infinity;
   const yb = b.year ?? -Infinity;
   if (ya !== yb) return yb - ya;
-  return a.title < b.title ? -1 : a.title > b.title ? 1 : a.slug < b.slug ? -1 : 1;
+  return byTitle.compare(a.title, b.title) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 }
 
 /** Memoises `facetValues` per plan and facet: the model asks for the same values many times. */

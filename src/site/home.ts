@@ -86,6 +86,29 @@ export function homeView(
         ),
       },
     ],
-    recent: plans.slice(0, 12).map((p) => cards.get(p) ?? cardView(p)),
+    recent: recentPlans(plans, 12).map((p) => cards.get(p) ?? cardView(p)),
   };
+}
+
+/**
+ * The newest plans, one per country while there are enough: a year's plans are often hundreds
+ * from one country (1,800 from Zambia in 2025), and the home page should show the archive's range.
+ * `plans` is newest first.
+ */
+export function recentPlans(plans: LearningPlan[], count: number): LearningPlan[] {
+  const picked: LearningPlan[] = [];
+  const countries = new Set<string>();
+  for (const plan of plans) {
+    if (picked.length === count) break;
+    const country = plan.countries[0] ?? '';
+    if (country !== '' && countries.has(country)) continue;
+    countries.add(country);
+    picked.push(plan);
+  }
+  // Fewer countries than places: fill up with the newest plans not yet shown, in order.
+  for (const plan of plans) {
+    if (picked.length === count) break;
+    if (!picked.includes(plan)) picked.push(plan);
+  }
+  return picked.sort((a, b) => plans.indexOf(a) - plans.indexOf(b));
 }

@@ -204,6 +204,33 @@ describe('buildSiteModel', () => {
     );
   });
 
+  it('shows recent plans from many countries before more from one', () => {
+    const plans = [
+      ...Array.from({ length: 20 }, (_, i) =>
+        makePlan({ id: `z${i}`, year: 2025, countries: ['Zambia'] }),
+      ),
+      makePlan({ id: 'peru', year: 2024, countries: ['Peru'] }),
+      makePlan({ id: 'nepal', year: 2023, countries: ['Nepal'] }),
+    ];
+    const recent = buildSiteModel(plans, config).home.recent.map((c) => c.url);
+    expect(recent).toHaveLength(12);
+    expect(recent.slice(0, 1)).toEqual(['/plans/z0/']);
+    expect(recent).toContain('/plans/peru/');
+    expect(recent).toContain('/plans/nepal/');
+  });
+
+  it('orders plans of one year by title, ignoring quotes and brackets', () => {
+    const plans = ['"Zinc roofs"', 'Apiaries', '(Beans) for schools'].map((title, i) =>
+      makePlan({ id: `p${i}`, title, year: 2024, countries: ['Chad'] }),
+    );
+    const page = buildSiteModel(plans, config).values.find((v) => v.url === '/countries/chad/');
+    expect(page?.cards.map((c) => c.title)).toEqual([
+      'Apiaries',
+      '(Beans) for schools',
+      '"Zinc roofs"',
+    ]);
+  });
+
   it('leaves drafts out of the site', () => {
     const plans = [makePlan({ id: 'a' }), makePlan({ id: 'b', draft: true })];
     expect(buildSiteModel(plans, config).plans.map((p) => p.slug)).toEqual(['a']);
