@@ -12,11 +12,13 @@ import type { VFile } from 'vfile';
 import slugify from '@sindresorhus/slugify';
 import { planTagSyntax } from './syntax/tag.ts';
 import { planTagFromMarkdown, type PlanTag } from './mdast/tag.ts';
-import type { Diagnostic, LearningPlan } from './record/schema.ts';
+import type { Diagnostic, Item, LearningPlan } from './record/schema.ts';
+import { decodeHTMLStrict } from 'entities';
 import { readHeader } from './record/header.ts';
 import { readFrontMatter } from './record/front-matter.ts';
 import { cleanInline } from './record/text.ts';
-import { items, summarise, truncate } from './record/summary.ts';
+import { collapseWhitespace } from './record/normalise.ts';
+import { items, summarise, titleLength, truncate } from './record/summary.ts';
 import { detectLanguage } from './record/language.ts';
 import { readSections } from './qa/sections.ts';
 
@@ -93,6 +95,7 @@ function buildRecord(tree: Root, file: VFile, parse: (markdown: string) => Root)
   const sections = readSections(body, { source, type: header.type, parse });
 
   const id = file.data.planId ?? idFromPath(path.basename(filePath));
+  const answers = items(sections);
   let title = heading ? readTitle(source, heading, firstTag) : '';
   if (!heading)
     report(
@@ -102,19 +105,21 @@ function buildRecord(tree: Root, file: VFile, parse: (markdown: string) => Root)
       'The document does not start with a "# Title" line; the file name is used as its title.',
     );
   title = cleanInline(front.data.title ?? '') || title || id;
-
-  const answers = items(sections);
-  const planName =
-    answers
-      .find((i) => i.field === 'plan.name')
-      ?.answer?.text.split('\n')[0]
-      ?.trim() ?? '';
-  const fullTitle =
-    title.endsWith('…') &&
-    planName.toLowerCase().startsWith(title.slice(0, -1).trim().toLowerCase()) &&
-    planName.length >= title.length
-      ? planName
-      : null;
+  if (isJunkTitle(title)) {
+    const name = firstLine(answers.find((i) => i.field !== null && nameFields.has(i.field)));
+    const better = [name, id].find((candidate) => candidate !== '' && !isJunkTitle(candidate));
+    report(
+      heading?.position?.start ?? { line: 1, column: 1 },
+      'warning',
+      'title-unusable',
+      better
+        ? `The title "${title}" has no words; ${better === name ? 'the plan-name answer' : 'the file name'} "${better}" is used instead.`
+        : `The title "${title}" has no words, and neither the plan-name answer nor the file name is better; write a name after "# ".`,
+    );
+    if (better) title = better;
+  }
+  const fullTitle = findFullTitle(title, answers);
+  const type = front.data.type ?? header.type;
 
   const text = [title, ...answers.map((i) => i.answer?.text ?? '')].join('\n');
   const record: LearningPlan = {
@@ -125,10 +130,12 @@ function buildRecord(tree: Root, file: VFile, parse: (markdown: string) => Root)
     title,
     fullTitle,
     ...header,
-    type: front.data.type ?? header.type,
+    type,
     year: front.data.year ?? header.year,
     draft: front.data.draft ?? false,
-    summary: front.data.summary ? truncate(cleanInline(front.data.summary)) : summarise(sections),
+    summary: front.data.summary
+      ? truncate(cleanInline(front.data.summary))
+      : summarise(sections, { type, title, fullTitle }),
     language: detectLanguage(text),
     sections,
     diagnostics,
@@ -146,4 +153,44 @@ function readTitle(source: string, heading: RootContent, firstTag: PlanTag | und
   const from = heading.position?.start.offset ?? 0;
   const to = firstTag?.position?.start.offset ?? heading.position?.end.offset ?? from;
   return cleanInline(source.slice(from, to).replace(/^#[ \t]*/, ''));
+}
+
+/** The questions that ask for the record's name, per form. */
+const nameFields = new Set(['plan.name', 'solution.name', 'experiment.name']);
+const nameQuestion = /\b(?:title|name|nombre|nom|t[ií]tulo|titre)\b/i;
+
+/** `1.`, `-`, `.md`: a title with no letter in it, or the dotfile's name (format.md §6.4). */
+export function isJunkTitle(title: string): boolean {
+  return !/\p{L}/u.test(title) || /^\.md$/i.test(title.trim());
+}
+
+function firstLine(item: Item | undefined): string {
+  if (!item?.answer || item.answer.options) return '';
+  return collapseWhitespace(item.answer.text.split('\n')[0] ?? '');
+}
+
+function comparable(text: string): string {
+  return collapseWhitespace(decodeHTMLStrict(text)).toLocaleLowerCase('en');
+}
+
+/**
+ * The export cut long titles with `…` (format.md §6.31); the whole name is often the first line
+ * of an answer, most reliably of the name question. Only a longer line that starts with the
+ * title's text counts, and only up to `titleLength`: many solution titles are the start of a
+ * description, whose first line is a paragraph. A stem too short to identify it is not trusted.
+ */
+function findFullTitle(title: string, answers: Item[]): string | null {
+  if (!title.endsWith('…')) return null;
+  const stem = comparable(title.slice(0, -1));
+  if (stem.length < 20) return null;
+  const isName = (i: Item): boolean =>
+    (i.field !== null && nameFields.has(i.field)) || nameQuestion.test(i.question);
+  const ranked = [...answers.filter(isName), ...answers.filter((i) => !isName(i))];
+  for (const item of ranked) {
+    const line = firstLine(item);
+    const text = comparable(line);
+    if (text.length > stem.length && line.length <= titleLength && text.startsWith(stem))
+      return line;
+  }
+  return null;
 }

@@ -1,13 +1,14 @@
 // The nodes of one answer → {text, html}: HTML sanitised, images lazy with real alternative
-// text, checklist options read from source lines (format.md §6.22, 26, 27, 30).
+// text, checklist options read from source lines, line breaks kept (format.md §6.22, 26, 27, 30).
 import type { Nodes as MdastNodes, RootContent } from 'mdast';
 import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast';
+import { newlineToBreak } from 'mdast-util-newline-to-break';
 import { toHast } from 'mdast-util-to-hast';
 import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
-import { visit } from 'unist-util-visit';
+import { EXIT, visit } from 'unist-util-visit';
 import { escapeText } from 'entities';
 import type { Answer } from '../record/schema.ts';
 import { cleanInline } from '../record/text.ts';
@@ -53,6 +54,31 @@ function flattenCode(nodes: RootContent[]): RootContent[] {
   );
 }
 
+/** Raw HTML that already ends a line: `<br>`, `</div>`, `<div><br></div>` and the like. */
+const endsLine = /<(?:br\s*\/?|\/(?:div|p|li|ul|ol|table|tr|h[1-6]))>\s*$/i;
+
+/** The newline after raw HTML that ends a line is the source's, not a second break. */
+function dropNewlinesAfterHtmlBreaks(tree: MdastNodes): void {
+  visit(tree, 'text', (node, index, parent) => {
+    const previous = parent && index !== undefined ? parent.children[index - 1] : undefined;
+    if (previous?.type === 'html' && endsLine.test(previous.value))
+      node.value = node.value.replace(/^[ \t]*\r?\n/, '');
+  });
+}
+
+/** Whether any text has a line ending; most answers have none, and are not copied. */
+function hasSoftBreak(tree: MdastNodes): boolean {
+  let found = false;
+  visit(tree, 'text', (node) => {
+    if (node.value.includes('\n')) {
+      found = true;
+      return EXIT;
+    }
+    return undefined;
+  });
+  return found;
+}
+
 function finish(tree: HastRoot, question: string): void {
   visit(tree, 'element', (node: Element) => {
     if (node.tagName === 'img') {
@@ -82,7 +108,14 @@ export function renderAnswer(nodes: RootContent[], source: string, question: str
     const html = `<ul class="checklist">${options.map((o) => `<li>${escapeText(o)}</li>`).join('')}</ul>`;
     return { text: options.join('\n'), html, options };
   }
-  const root: MdastNodes = { type: 'root', children: flattenCode(nodes) };
+  // Answers were typed in a rich-text editor: a single newline is a line break the author typed
+  // (budgets, one item a line), not a soft wrap. A copy, so the document's tree stays as parsed.
+  let root: MdastNodes = { type: 'root', children: flattenCode(nodes) };
+  if (hasSoftBreak(root)) {
+    root = structuredClone(root);
+    dropNewlinesAfterHtmlBreaks(root);
+    newlineToBreak(root);
+  }
   let tree = toHast(root, { allowDangerousHtml: true }) as HastNodes;
   let hasRaw = false;
   visit(tree, 'raw', () => {

@@ -2,7 +2,8 @@
 // nodes plus their source offsets, because the tree alone misreads the forms (format.md §1, §6):
 // lazy continuation pulls answers into the question's blockquote, `****` leads are thematic
 // breaks, and groups are sibling HTML nodes rather than containers.
-import type { Root, RootContent } from 'mdast';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
+import { decodeHTMLStrict } from 'entities';
 import { toString } from 'mdast-util-to-string';
 import type { Group, Item, LearningPlan, Section } from '../record/schema.ts';
 import { challengeTypeNote, fieldOf } from '../record/fields.ts';
@@ -83,7 +84,7 @@ export function readSections(body: RootContent[], context: BodyContext): Section
     flush();
     pending = {
       question,
-      field: type === 'learningplan' ? fieldOf(question) : null,
+      field: fieldOf(question, type),
       line,
       nodes: [],
     };
@@ -222,18 +223,41 @@ function escapeQuoteMarkers(markdown: string): string {
 
 /**
  * `[url](url)` lines whose URL has spaces or HTML are not links to CommonMark; the export wrote
- * the URL as the text, so take it from the source (format.md §6.24).
+ * the URL as the text, so take it from the source (format.md §6.24). Such a "URL" is often
+ * several: line breaks, the rich-text editor's (`<div><br></div>`) or a space before another
+ * `http` separate them, and its entities were escaped again at each export (`&amp;amp;`), while a
+ * URL never holds an entity, so they are decoded until none is left.
  */
 function repairLinkLine(
   node: Extract<RootContent, { type: 'paragraph' }>,
   source: string,
 ): RootContent | null {
   if (node.children.length === 1 && node.children[0]!.type === 'link') return null;
-  const match = /^\[([^\]\n]+)\]\(([^)\n]+)\)$/.exec(sourceOf(node, source).trim());
-  if (!match) return null;
-  const url = match[2]!.trim();
-  return {
-    type: 'paragraph',
-    children: [{ type: 'link', url: encodeURI(url), children: [{ type: 'text', value: url }] }],
-  };
+  const match = /^\[([^\]]+)\]\(([^)]+)\)$/.exec(sourceOf(node, source).trim());
+  // Over several lines, only the export's own form (the text is the URL) is read as a link.
+  if (!match || (match[0].includes('\n') && match[1]!.trim() !== match[2]!.trim())) return null;
+  const urls = match[2]!
+    .split(/<[^>]*>|\s*\n\s*|\s+(?=https?:\/\/)/i)
+    .map((url) =>
+      decodeUrl(url)
+        .replace(/[\s\u00a0]+$/u, '')
+        .trim(),
+    )
+    .filter((url) => url !== '');
+  if (urls.length === 0) return null;
+  const children: PhrasingContent[] = urls.flatMap((url, i): PhrasingContent[] => [
+    ...(i > 0 ? [{ type: 'break' } as const] : []),
+    { type: 'link', url: encodeURI(url), children: [{ type: 'text', value: url }] },
+  ]);
+  return { type: 'paragraph', children };
+}
+
+function decodeUrl(url: string): string {
+  let decoded = url;
+  for (let i = 0; i < 5 && /&[#a-z0-9]+;/i.test(decoded); i++) {
+    const next = decodeHTMLStrict(decoded);
+    if (next === decoded) break;
+    decoded = next;
+  }
+  return decoded;
 }

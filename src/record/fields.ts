@@ -1,5 +1,5 @@
-// Stable field ids for learning-plan questions: the wording changed between form versions
-// (2021 to 2025), these patterns map every version onto one id (format.md appendix).
+// Stable field ids for questions: the wording changed between form versions (2021 to 2025),
+// these patterns map every version onto one id (format.md appendix).
 const fieldPatterns: [string, RegExp][] = [
   ['plan.name', /^Please provide a name for your action learning plan/i],
   ['plan.challenge_type', /^Challenge type:/i],
@@ -47,10 +47,65 @@ const fieldPatterns: [string, RegExp][] = [
   ['closing.end_marker', /^The closing form saves automatically/i],
 ];
 
-/** The stable field of a learning-plan question (already cleaned: entities decoded, spaces collapsed). */
-export function fieldOf(question: string): string | null {
+// Solutions and experiments came from many forms (231 and 67 distinct question texts); only the
+// questions that name or describe the record get a field: the summary and the full title read them.
+const solutionPatterns: [string, RegExp][] = [
+  [
+    'solution.name',
+    /^(?:Title(?: of the (?:innovation|solution))?|TITLE: Please provide a title|Title \/ Name of the Innovation|What is the Title for this solution|Put the title of the solution|Solution name|Name$|Nombre de la solución|Please provide the name of the identified local solution)\b/i,
+  ],
+  [
+    'solution.description',
+    /^(?:(?:Brief )?description of (?:the )?(?:innovation|solution)|What is the purpose of the solution|Description(?: \/ Mission Statement)?$|Descripción(?: de la (?:experiencia|solución))?|Innovation Solution Description|Brief description about the identified local solution|Observation & Description|DESCRIPTION(?:$|:)|How would you describe this solution|Solution description|Add the (?:summary|description) here|Explain what is it about)/i,
+  ],
+  // A Panamanian waste-management form asks an organisation for its key actions and the
+  // problems they solve: the only description that form has.
+  ['solution.activities', /^Si representas a alguna organización ¿Cuáles son sus acciones clave/i],
+  [
+    'solution.holder',
+    /^(?:Name of the Innovator|Who lead? the solution|What is the name of the solution holder|Nombre de la persona creadora|Nombre del creador|Add some information about the solution holder|Reported by|Lead Innovator|Innovator$|Contact person|Solution owner)/i,
+  ],
+  [
+    'solution.contact',
+    /^(?:What is the address and preferred way to contact|Contacto\b|Contact$|E-?mail$|CORREO ELECTRÓNICO|Website$|Facebook Link|Enlace a la red social|Please insert a link to the solution)/i,
+  ],
+  [
+    'solution.organisation',
+    /^(?:Organi[sz]ation$|Does the solution holder have any institutional affiliation)/i,
+  ],
+];
+
+const experimentPatterns: [string, RegExp][] = [
+  ['experiment.name', /^Name of the experimental activity/i],
+  ['experiment.learning_intent', /^What is the (?:specific )?learning intent of the activity/i],
+  ['experiment.hypothesis', /^(?:What is your hypothesis\?|Hypothesis:)/i],
+  ['experiment.actions', /^Describe which actions/i],
+  ['experiment.object', /^What is the object being tested/i],
+  ['experiment.prepared_by', /^(?:Prepared by|Reviewer's name)/i],
+  ['experiment.portfolio', /^What portfolio does this activity correspond to/i],
+  ['experiment.frontier_challenge', /^What is the frontier challenge/i],
+  [
+    'experiment.learning_question',
+    /^What is the learning question ?\(from your action learning plan\)/i,
+  ],
+  ['experiment.related_plan', /^What action learning plan is this activity related to/i],
+  ['experiment.partner_names', /^Please list the names of partners/i],
+];
+
+const patternsByType: Partial<Record<string, [string, RegExp][]>> = {
+  learningplan: fieldPatterns,
+  solution: solutionPatterns,
+  experiment: experimentPatterns,
+};
+
+/**
+ * The stable field of a question (already cleaned: entities decoded, spaces collapsed), by the
+ * record's type; learning-plan patterns by default.
+ */
+export function fieldOf(question: string, type = 'learningplan'): string | null {
   if (question === '') return null;
-  for (const [field, pattern] of fieldPatterns) if (pattern.test(question)) return field;
+  for (const [field, pattern] of patternsByType[type] ?? [])
+    if (pattern.test(question)) return field;
   return null;
 }
 

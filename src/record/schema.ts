@@ -53,7 +53,9 @@ export const Item = z.object({
   field: z
     .string()
     .nullable()
-    .describe('Stable field id for learning-plan questions (format.md appendix)'),
+    .describe(
+      'Stable field id of the question: every learning-plan question (format.md appendix), the naming and describing questions of solutions and experiments',
+    ),
   answer: Answer.nullable(),
   empty: z.boolean(),
   line: z.number().int().min(1).describe('Source line of the question'),
@@ -93,7 +95,9 @@ export const LearningPlan = z.object({
   fullTitle: z
     .string()
     .nullable()
-    .describe('The untruncated name from the plan-name answer, when the title ends in …'),
+    .describe(
+      'When the title ends in …: the untruncated name, the first line of an answer (name questions first) that continues it',
+    ),
   type: z.enum(planTypes),
   year: z.number().int().nullable(),
   focalPoint: z.string().nullable(),
