@@ -7,6 +7,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import type Eleventy from '@11ty/eleventy';
 import { templatesDir } from '../.eleventy.ts';
 import { newEleventy, writePages } from './eleventy/pages.ts';
+import { count } from './count.ts';
 import { loadFolder } from './load/folder.ts';
 import type { Diagnostic, LearningPlan } from './record/schema.ts';
 import { loadSiteConfig, type SiteConfig } from './site/config.ts';
@@ -57,11 +58,10 @@ export function countDiagnostics(diagnostics: Diagnostic[]): BuildSummary['diagn
 
 /** "7,563 documents, 10,204 pages, 0 errors, 12 warnings, 3 info in 21.4 s" */
 export function formatSummary(s: BuildSummary): string {
-  const n = (x: number): string => x.toLocaleString('en');
   return (
-    `${n(s.documents)} documents, ${n(s.records)} records, ${n(s.pages)} pages, ` +
-    `${n(s.diagnostics.error)} errors, ${n(s.diagnostics.warning)} warnings, ` +
-    `${n(s.diagnostics.info)} info in ${s.seconds.toFixed(1)} s`
+    `${count(s.documents, 'document')}, ${count(s.records, 'record')}, ${count(s.pages, 'page')}, ` +
+    `${count(s.diagnostics.error, 'error')}, ${count(s.diagnostics.warning, 'warning')}, ` +
+    `${count(s.diagnostics.info, 'info', 'info')} in ${s.seconds.toFixed(1)} s`
   );
 }
 

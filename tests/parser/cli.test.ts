@@ -1,4 +1,4 @@
-// The check and records commands, run as a user runs them (`npx plan-archive ...`).
+// The check, records and build commands, run as a user runs them (`npx plan-archive ...`).
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -100,5 +100,30 @@ describe('plan-archive records', () => {
     const dir = folder({ 'a.md': good });
     const { stdout } = await cli('records', dir);
     expect((JSON.parse(stdout) as { sourcePath: string }).sourcePath).toBe(join(dir, 'a.md'));
+  });
+});
+
+describe('plan-archive build', () => {
+  test('ends with a summary line and a note while baseUrl is the localhost default', async () => {
+    const dir = folder({ 'a.md': good });
+    const { stdout, stderr, code } = await cli('build', dir, '--output', join(dir, 'site'));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^1 document, 1 record, \d+ pages, 0 errors, /);
+    expect(stderr).toContain('set "baseUrl"');
+  });
+
+  test('adds no note once baseUrl is set', async () => {
+    const dir = folder({ 'a.md': good, 'site.json': '{"baseUrl":"https://example.org"}' });
+    const config = join(dir, 'site.json');
+    const { stderr, code } = await cli(
+      'build',
+      dir,
+      '--output',
+      join(dir, 'site'),
+      '--config',
+      config,
+    );
+    expect(code).toBe(0);
+    expect(stderr).not.toContain('baseUrl');
   });
 });
