@@ -77,13 +77,19 @@ export const sdgColours = [
  * symbols, underscores and runs of whitespace are export noise, not part of the name.
  */
 export function valueLabel(value: string): string {
-  return value
-    .replace(/_/g, ' ')
-    .replace(/^[\s\p{P}\p{S}]+/u, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let label = labels.get(value);
+  if (label === undefined) {
+    label = value
+      .replace(/_/g, ' ')
+      .replace(/^[\s\p{P}\p{S}]+/u, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    labels.set(value, label);
+  }
+  return label;
 }
 
+const labels = new Map<string, string>();
 const keys = new Map<string, string>();
 
 /**

@@ -73,7 +73,7 @@ export function planPage(plan: LearningPlan, ctx: PlanContext): PlanPage {
     ctx.config.facets.find((f) => f.name === name)?.label ?? fallback;
   const titles = plan.fullTitle ? [plan.title, plan.fullTitle] : [plan.title];
   const { sections, unanswered } = sectionsView(plan.sections, plan.title, titles);
-  const answers = answerTexts(plan);
+  const answers = shortAnswers(plan);
   const typeLabel = typeLabels[plan.type];
   return {
     record: plan,
@@ -87,7 +87,7 @@ export function planPage(plan: LearningPlan, ctx: PlanContext): PlanPage {
     yearLink:
       plan.year === null ? null : linkTo(indexes, 'year', String(plan.year), String(plan.year)),
     description: plan.summary || `${typeLabel}: ${plan.title}`,
-    lead: leadOf(plan.summary, [...answers, ...titles.map(comparable)]),
+    lead: leadOf(plan, titles),
     language: plan.language === 'en' || plan.language === 'und' ? null : plan.language,
     places: placesView(indexes, plan),
     facets: [
@@ -117,22 +117,47 @@ export function planPage(plan: LearningPlan, ctx: PlanContext): PlanPage {
   };
 }
 
-/** Every answer's text and checklist option, comparable, for spotting repeats. */
-function answerTexts(plan: LearningPlan): Set<string> {
+/** Answers short enough to be a tag's value, and checklist options, comparable. */
+function shortAnswers(plan: LearningPlan): Set<string> {
   const out = new Set<string>();
   for (const item of items(plan.sections)) {
     if (!item.answer) continue;
-    out.add(comparable(item.answer.text));
+    if (item.answer.text.length <= 200) out.add(comparable(item.answer.text));
     for (const option of item.answer.options ?? []) out.add(comparable(option));
   }
   return out;
 }
 
-function leadOf(summary: string, texts: Iterable<string>): string | null {
-  const start = comparable(summary);
-  if (start === '') return null;
-  for (const text of texts) if (text.startsWith(start)) return null;
-  return summary;
+/** The summary as a lead, unless the title or an answer on the page starts with it. */
+function leadOf(plan: LearningPlan, titles: string[]): string | null {
+  const start = comparable(plan.summary);
+  if (start === '' || titles.some((t) => comparable(t).startsWith(start))) return null;
+  for (const item of items(plan.sections)) {
+    const text = item.answer?.text;
+    // Normalising only ever shortens a text: a shorter answer cannot start with the summary.
+    if (!text || text.length < start.length) continue;
+    if (startsAs(text, start)) return null;
+  }
+  return plan.summary;
+}
+
+const space = /\s/;
+
+/**
+ * Whether `text`, compared as `comparable` compares (case and runs of whitespace ignored),
+ * starts with `start`. Character by character, so most answers are ruled out in a few steps.
+ */
+function startsAs(text: string, start: string): boolean {
+  let i = 0;
+  while (i < text.length && space.test(text[i]!)) i++;
+  for (let j = 0; j < start.length; j++) {
+    if (i >= text.length) return false;
+    if (space.test(text[i]!)) {
+      if (start[j] !== ' ') return false;
+      while (i < text.length && space.test(text[i]!)) i++;
+    } else if (text[i++]!.toLowerCase() !== start[j]) return false;
+  }
+  return true;
 }
 
 /** Only http(s) URLs become links: a document must not smuggle in javascript: or data: URLs. */

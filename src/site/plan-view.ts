@@ -146,8 +146,11 @@ export function comparable(text: string): string {
 export function sectionsView(sections: Section[], title: string, titles = [title]): SectionsView {
   let unanswered = 0;
   const repeats = new Set(titles.map(comparable));
+  // Only an answer about as long as a title can repeat it; the others are not normalised.
+  const longest = Math.max(...titles.map((t) => t.length)) * 2 + 40;
   const count = (item: Item): QuestionView | null => {
-    if (item.answer && repeats.has(comparable(item.answer.text))) return null;
+    const text = item.answer?.text ?? '';
+    if (text.length <= longest && repeats.has(comparable(text))) return null;
     const view = questionView(item, title);
     if (!view && item.question !== '') unanswered++;
     return view;
