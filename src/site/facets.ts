@@ -73,17 +73,20 @@ export const sdgColours = [
 ] as const;
 
 /**
- * A free-text value (method, data source, theme) as a label: stray leading punctuation and
- * symbols, underscores and runs of whitespace are export noise, not part of the name.
+ * A free-text value (method, data source, theme) as a label: underscores, runs of whitespace,
+ * punctuation and symbols before the first word or after the last (but not an opening bracket or
+ * quote, nor a closing one that has its pair) are export noise, not part of the name.
  */
 export function valueLabel(value: string): string {
   let label = labels.get(value);
   if (label === undefined) {
     label = value
       .replace(/_/g, ' ')
-      .replace(/^[\s\p{P}\p{S}]+/u, '')
       .replace(/\s+/g, ' ')
-      .trim();
+      .replace(/\s+([,;:])/g, '$1')
+      .replace(/^(?:(?!["'])[\s\p{Pd}\p{Po}\p{S}])+/u, '')
+      .replace(/(?:(?!["')\]])[\s\p{P}\p{S}])+$/u, '');
+    if (/^[^(]*\)$/.test(label)) label = label.slice(0, -1).trimEnd();
     labels.set(value, label);
   }
   return label;

@@ -3,7 +3,7 @@ import type { LearningPlan } from '../record/schema.ts';
 import type { SiteConfig } from './config.ts';
 import { facetValues, typeLabels, type FacetName } from './facets.ts';
 import { planJsonLd, serialiseJsonLd } from './jsonld.ts';
-import { items } from '../record/summary.ts';
+import { items, summaryText } from '../record/summary.ts';
 import {
   comparable,
   linkTo,
@@ -137,27 +137,26 @@ function leadOf(plan: LearningPlan, titles: string[]): string | null {
     // Normalising only ever shortens a text: a shorter answer cannot start with the summary.
     if (!text || text.length < start.length) continue;
     if (startsAs(text, start)) return null;
+    // The summary leaves out the answer's URLs; so does this second look.
+    if (/https?:|www\./.test(text) && startsAs(summaryText(text), start)) return null;
   }
   return plan.summary;
 }
 
-const space = /\s/;
+const letterOrDigit = /[\p{L}\p{N}]/u;
 
 /**
- * Whether `text`, compared as `comparable` compares (case and runs of whitespace ignored),
- * starts with `start`. Character by character, so most answers are ruled out in a few steps.
+ * Whether `text`, compared as `comparable` compares (letters and digits only, any case), starts
+ * with `start`. Character by character, so most answers are ruled out in a few steps.
  */
 function startsAs(text: string, start: string): boolean {
-  let i = 0;
-  while (i < text.length && space.test(text[i]!)) i++;
-  for (let j = 0; j < start.length; j++) {
-    if (i >= text.length) return false;
-    if (space.test(text[i]!)) {
-      if (start[j] !== ' ') return false;
-      while (i < text.length && space.test(text[i]!)) i++;
-    } else if (text[i++]!.toLowerCase() !== start[j]) return false;
+  let j = 0;
+  for (let i = 0; i < text.length && j < start.length; i++) {
+    const c = text[i]!;
+    if (!letterOrDigit.test(c)) continue;
+    for (const lower of c.toLowerCase()) if (lower !== start[j++]) return false;
   }
-  return true;
+  return j >= start.length;
 }
 
 /** Only http(s) URLs become links: a document must not smuggle in javascript: or data: URLs. */

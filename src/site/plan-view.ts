@@ -62,7 +62,8 @@ const cardCountryLimit = 3;
 
 export function countryList(countries: string[], limit = cardCountryLimit): string {
   const unique = [...new Set(countries.map((c) => c.trim()).filter((c) => c !== ''))];
-  if (unique.length <= limit) return unique.join(', ');
+  // "and 1 more" takes the room of the name it hides.
+  if (unique.length <= limit + 1) return unique.join(', ');
   return `${unique.slice(0, limit).join(', ')} and ${unique.length - limit} more`;
 }
 
@@ -71,7 +72,10 @@ export type FacetIndexes = Partial<Record<string, FacetIndex>>;
 export function linkTo(indexes: FacetIndexes, name: string, key: string, label: string): LinkView {
   const index = indexes[name];
   const entry = index?.byKey.get(key);
-  return { label, url: index && entry ? valuePath(index.facet.path, entry.slug) : null };
+  // The value's own label, so every page names it alike however a document spells it.
+  return index && entry
+    ? { label: entry.label, url: valuePath(index.facet.path, entry.slug) }
+    : { label, url: null };
 }
 
 /** Dark text on the light goal colours (2, 7, 11...), white on the others. */
@@ -133,9 +137,9 @@ export interface SectionsView {
   unanswered: number;
 }
 
-/** Lower case, whitespace collapsed, a trailing ellipsis dropped: for comparing texts. */
+/** Letters and digits only, lower case: two texts that say the same words compare equal. */
 export function comparable(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/…$/, '').trim().toLowerCase();
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /**

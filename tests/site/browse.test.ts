@@ -36,6 +36,17 @@ describe('buildFacetIndex', () => {
     expect(buildFacetIndex(plans, methods).entries[0]?.label).toBe('participatory mapping');
   });
 
+  it('keeps an opening bracket and drops unpaired trailing noise', () => {
+    const labels = ['(Community) Asset Mapping', 'Elderly)', 'covid-19 , response,'].map((v, i) =>
+      buildFacetIndex([makePlan({ id: `p${i}`, methods: [facet(v)] })], methods),
+    );
+    expect(labels.map((index) => index.entries[0]?.label)).toEqual([
+      '(Community) Asset Mapping',
+      'Elderly',
+      'covid-19, response',
+    ]);
+  });
+
   it('gives distinct values distinct slugs even when they slugify alike', () => {
     const plans = [
       makePlan({ id: 'a', methods: [facet('Straße')] }),

@@ -172,6 +172,31 @@ describe('buildSiteModel', () => {
     expect(buildSiteModel([plan], config).plans[0]?.lead).toBeNull();
   });
 
+  it('shows no lead when the summary is an answer with its brackets and URLs left out', () => {
+    const answer =
+      'Kiosks (solar) sell power by the hour, see https://example.org/kiosks for the map.';
+    const plan = makePlan({
+      id: 'a',
+      summary: 'Kiosks solar) sell power by the hour, see for the map.',
+      sections: [section([item('What?', answer)])],
+    });
+    expect(buildSiteModel([plan], config).plans[0]?.lead).toBeNull();
+  });
+
+  it('names a value on a plan page as its browse page does', () => {
+    const plans = [
+      makePlan({ id: 'a', countries: ['Viet Nam'] }),
+      makePlan({ id: 'b', countries: ['Vietnam'] }),
+      makePlan({ id: 'c', countries: ['Vietnam'] }),
+    ];
+    const pages = buildSiteModel(plans, config).plans;
+    expect(pages.map((p) => p.places.map((place) => place.label))).toEqual([
+      ['Vietnam'],
+      ['Vietnam'],
+      ['Vietnam'],
+    ]);
+  });
+
   it('shows the lead when the summary says something the answers do not', () => {
     const plan = makePlan({ id: 'a', summary: 'A summary written for the archive.' });
     expect(buildSiteModel([plan], config).plans[0]?.lead).toBe(
