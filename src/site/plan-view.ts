@@ -186,7 +186,9 @@ export function placesView(indexes: FacetIndexes, plan: LearningPlan): PlaceView
     seen.add(key);
     // "Wales (United Kingdom)", but "Turkey", not "Turkey (Türkiye)": a spelling is not a region.
     const country = isCountryName(name) ? null : placeOf(name).country;
-    out.push({ ...linkTo(indexes, 'country', key, name), country });
+    // Named as the country's own page names it ("East Timor"), when the archive has one.
+    const named = country && (indexes.country?.byKey.get(countryKey(country))?.label ?? country);
+    out.push({ ...linkTo(indexes, 'country', key, name), country: named || null });
   }
   return out;
 }

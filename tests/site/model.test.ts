@@ -183,6 +183,17 @@ describe('buildSiteModel', () => {
     expect(buildSiteModel([plan], config).plans[0]?.lead).toBeNull();
   });
 
+  it('names the country of a region as the country page does', () => {
+    const plans = [
+      makePlan({ id: 'a', countries: ['East Timor'] }),
+      makePlan({ id: 'b', countries: ['Pante Makassar Subdistrict'] }),
+    ];
+    const page = buildSiteModel(plans, config).plans.find((p) => p.slug === 'b');
+    expect(page?.places.map((p) => [p.label, p.country])).toEqual([
+      ['Pante Makassar Subdistrict', 'East Timor'],
+    ]);
+  });
+
   it('names a value on a plan page as its browse page does', () => {
     const plans = [
       makePlan({ id: 'a', countries: ['Viet Nam'] }),
