@@ -25,10 +25,15 @@ export interface BrowsePage {
   entries: CountLink[];
   /** Countries only: the entries grouped by region, then by the country a place belongs to. */
   regions: RegionGroup[] | null;
+  /** Countries only: how many countries the entries belong to ("Other places" not counted). */
+  countryCount: number | null;
   plans: number;
 }
 
 const sdgIndexes = new WeakMap<FacetIndex, FacetIndexes>();
+
+/** The region of places no table knows (src/site/countries.ts). */
+const otherPlaces = 'Other places';
 
 /** A stable indexes object holding only the SDG index, so SDG badges are memoised. */
 function sdgOnly(index: FacetIndex): FacetIndexes {
@@ -66,11 +71,15 @@ export function browsePage(index: FacetIndex, plans: number): BrowsePage {
       };
     });
   }
+  const regions = index.facet.name === 'country' ? regionGroups(index) : null;
   return {
     facet: index.facet,
     url: facetPath(index.facet.path),
     entries,
-    regions: index.facet.name === 'country' ? regionGroups(index) : null,
+    regions,
+    countryCount: regions
+      ? regions.filter((r) => r.region !== otherPlaces).reduce((n, r) => n + r.countries.length, 0)
+      : null,
     plans,
   };
 }
@@ -99,9 +108,9 @@ function regionGroups(index: FacetIndex): RegionGroup[] {
       countries: [...countries.values()].sort((a, b) => collator.compare(a.name, b.name)),
     }))
     .sort((a, b) =>
-      a.region === 'Other places'
+      a.region === otherPlaces
         ? 1
-        : b.region === 'Other places'
+        : b.region === otherPlaces
           ? -1
           : collator.compare(a.region, b.region),
     );

@@ -92,6 +92,13 @@ describe('a build of content/ and the attack documents under /archive/', () => {
     expect(doc.querySelectorAll('.sdg-tile')).toHaveLength(17);
   });
 
+  it('says how many countries the country page lists', async () => {
+    const doc = await loadDocument(site.output, 'countries/index.html');
+    expect(doc.querySelector('.lead')?.textContent).toMatch(
+      /^\d+ countr(y|ies)( and \d+ other places?)? across \d+ plans\.$/,
+    );
+  });
+
   it("writes SDGs in capitals in the SDG page's sentences", async () => {
     const doc = await loadDocument(site.output, 'sdgs/index.html');
     expect(doc.querySelector('.lead')?.textContent).toMatch(/^17 SDGs across \d+ plans\.$/);

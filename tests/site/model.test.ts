@@ -88,6 +88,14 @@ describe('buildSiteModel', () => {
     ]);
   });
 
+  it('counts the countries apart from regions and unknown places', () => {
+    const plans = ['Wales', 'Scotland', 'Kenya', 'Atlantis'].map((c, i) =>
+      makePlan({ id: `p${i}`, countries: [c] }),
+    );
+    const browse = buildSiteModel(plans, config).browse.find((b) => b.facet.name === 'country');
+    expect([browse?.countryCount, browse?.entries.length]).toEqual([2, 4]);
+  });
+
   it('lists another spelling of a country on its own, not nested', () => {
     const plans = [makePlan({ id: 'a', countries: ['Viet Nam'] })];
     const regions = buildSiteModel(plans, config).browse.find(
