@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'tinyglobby';
+import { median } from './stats.ts';
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
 export const defaultCorpus = resolve(repo, '../shared/corpus/sdg-commons');
@@ -112,14 +113,6 @@ export interface BuildBench {
   coldRatio: number;
   warmRatio: number;
   peakRssMb: number;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 const s1 = (x: number): string => x.toFixed(1);

@@ -16,6 +16,7 @@ import { loadFolder } from '../src/load/folder.ts';
 import { publishedPlans } from '../src/site/model.ts';
 import { launchBrowser, serveDir } from '../tests/browser/browser.ts';
 import { buildMapSite } from '../tests/map/site.ts';
+import { median } from './stats.ts';
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
 const corpus = resolve(repo, '../shared/corpus/sdg-commons');
@@ -121,9 +122,8 @@ export async function main(siteDir?: string, prefix = '/'): Promise<MapBench | n
       );
     }
     const drawnMs = loads.map((l) => l.drawnMs);
-    const sorted = [...drawnMs].sort((a, b) => a - b);
-    const medianMs = sorted[Math.floor(sorted.length / 2)] as number;
-    const minMs = sorted[0] as number;
+    const medianMs = median(drawnMs);
+    const minMs = Math.min(...drawnMs);
 
     console.log(
       `map: ${last.places} places, ${last.locations.toLocaleString('en')} plan-location pairs`,

@@ -19,6 +19,7 @@ import { buildSite } from '../src/build.ts';
 import { loadFolder } from '../src/load/folder.ts';
 import { buildSearchData } from '../src/site/search/build.ts';
 import { launchBrowser } from '../tests/browser/browser.ts';
+import { percentile } from './stats.ts';
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
 const corpus = resolve(repo, '../shared/corpus/sdg-commons');
@@ -143,11 +144,6 @@ async function firstQuery(
   await Promise.all(pending);
   await context.close();
   return { bytes, requests };
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
 async function latencies(browser: Browser, url: string, fn: string): Promise<number[]> {

@@ -7,7 +7,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import type Eleventy from '@11ty/eleventy';
 import { templatesDir } from '../.eleventy.ts';
 import { newEleventy, writePages } from './eleventy/pages.ts';
-import { count } from './count.ts';
+import { plural } from '../public/plural.ts';
 import { loadFolder } from './load/folder.ts';
 import type { Diagnostic, LearningPlan } from './record/schema.ts';
 import { loadSiteConfig, type SiteConfig } from './site/config.ts';
@@ -35,6 +35,8 @@ export interface BuildSummary {
   pages: number;
   diagnostics: { error: number; warning: number; info: number };
   seconds: number;
+  /** The site's origin as configured, so the CLI can say when it is still the default. */
+  baseUrl: string;
 }
 
 export interface RecordBuildOptions {
@@ -59,9 +61,9 @@ export function countDiagnostics(diagnostics: Diagnostic[]): BuildSummary['diagn
 /** "7,563 documents, 10,204 pages, 0 errors, 12 warnings, 3 info in 21.4 s" */
 export function formatSummary(s: BuildSummary): string {
   return (
-    `${count(s.documents, 'document')}, ${count(s.records, 'record')}, ${count(s.pages, 'page')}, ` +
-    `${count(s.diagnostics.error, 'error')}, ${count(s.diagnostics.warning, 'warning')}, ` +
-    `${count(s.diagnostics.info, 'info', 'info')} in ${s.seconds.toFixed(1)} s`
+    `${plural(s.documents, 'document')}, ${plural(s.records, 'record')}, ${plural(s.pages, 'page')}, ` +
+    `${plural(s.diagnostics.error, 'error')}, ${plural(s.diagnostics.warning, 'warning')}, ` +
+    `${plural(s.diagnostics.info, 'info', 'info')} in ${s.seconds.toFixed(1)} s`
   );
 }
 
@@ -86,6 +88,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     pages,
     diagnostics: countDiagnostics(loaded.diagnostics),
     seconds: (performance.now() - started) / 1000,
+    baseUrl: config.baseUrl,
   };
 }
 

@@ -1,5 +1,5 @@
 // `check` and `records`: what a folder of documents holds, as diagnostics or as NDJSON.
-import { count } from './count.ts';
+import { plural } from '../public/plural.ts';
 import type { Diagnostic } from './record/schema.ts';
 import type { LoadResult } from './load/folder.ts';
 
@@ -35,8 +35,8 @@ export function summarise(result: LoadResult): CheckSummary {
 
 export function formatSummary(s: CheckSummary): string {
   const lines = [
-    `${count(s.documents, 'document')}: ${count(s.records, 'record')}, ${(s.documents - s.records).toLocaleString('en')} without a record (errors)`,
-    `${count(s.errors, 'error')}, ${count(s.warnings, 'warning')}, ${count(s.info, 'info', 'info')}`,
+    `${plural(s.documents, 'document')}: ${plural(s.records, 'record')}, ${(s.documents - s.records).toLocaleString('en')} without a record (errors)`,
+    `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.info, 'info', 'info')}`,
   ];
   for (const [code, count] of Object.entries(s.byCode)) lines.push(`  ${code}: ${count}`);
   return lines.join('\n');

@@ -89,8 +89,8 @@ async function main(argv: string[]): Promise<number> {
         quiet: values.quiet,
       });
       process.stdout.write(`${formatBuild(summary)}\n`);
-      const { defaultBaseUrl, loadSiteConfig } = await import('./site/config.ts');
-      if ((await loadSiteConfig(values.config)).baseUrl === defaultBaseUrl)
+      const { defaultBaseUrl } = await import('./site/config.ts');
+      if (summary.baseUrl === defaultBaseUrl)
         process.stderr.write(
           `note: canonical links, Open Graph tags and the sitemap point to ${defaultBaseUrl}. ` +
             'Before publishing, set "baseUrl" (such as "https://example.org") in a --config file.\n',

@@ -27,11 +27,11 @@ import {
   decodeMapData,
   placeCounts,
   plansAt,
-  plural,
   shapeCounts,
   type MapModel,
 } from './model.ts';
 import { createPanel, type PanelContent } from './panel.ts';
+import { plural } from '../plural.ts';
 import { renderPlacesList } from './places-list.ts';
 import { mapStateToQuery, readMapState, views, type MapState } from './state.ts';
 import type { TextQuery, TextResult } from './text-query.ts';

@@ -3,7 +3,8 @@
 import type { MarkerCluster } from 'leaflet';
 import { L } from './leaflet.ts';
 import { CountIcon } from './icons.ts';
-import { plural, type PlaceCount } from './model.ts';
+import type { PlaceCount } from './model.ts';
+import { plural } from '../plural.ts';
 
 export interface PlaceView extends PlaceCount {
   lat: number;

@@ -82,7 +82,3 @@ export function countryHref(data: MapData, countryCode: number): string | null {
   const country = slug[countryCode];
   return path && country ? `${data.prefix}${path}${encodeURIComponent(country)}/` : null;
 }
-
-export function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-}

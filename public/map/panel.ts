@@ -1,7 +1,8 @@
 // The list of an opened place (or country): a scrollable, paginated list of its plans with
 // title, type and year, each linking to its page, and a link to the country's browse page.
 import type { MapModel } from './model.ts';
-import { planHref, plural } from './model.ts';
+import { planHref } from './model.ts';
+import { plural } from '../plural.ts';
 import type { LoadTitles, TitleOf } from './titles.ts';
 
 export const pageSize = 20;

@@ -17,6 +17,7 @@ import { SearchIndex } from './loader.ts';
 import { readQuery } from './query.ts';
 import { resultItem } from './results-view.ts';
 import { runSearch, type Outcome } from './run.ts';
+import { plural } from '../plural.ts';
 
 const pageSize = 10;
 const debounceMs = 150;
@@ -30,10 +31,6 @@ export interface PageElements {
   filters: HTMLElement;
   results: HTMLElement;
   more: HTMLButtonElement;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
 
 export class SearchPage {

@@ -16,6 +16,11 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/[\s\u00a0]+/gu, ' ').trim();
 }
 
+/** Letters and digits only, lower case: texts that say the same words compare equal. */
+export function lettersAndDigits(text: string): string {
+  return text.toLocaleLowerCase('en').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 /** The grouping key of a facet value: `Green transition,` and `green  transition` are one value. */
 export function facetKey(value: string): string {
   return collapseWhitespace(value)

@@ -1,5 +1,6 @@
 // A plain-text summary of at most 300 characters, from the answer that best describes the plan.
 import { decodeHTMLStrict } from 'entities';
+import { lettersAndDigits } from './normalise.ts';
 import type { Item, LearningPlan, Section } from './schema.ts';
 
 /** The answers that describe a record, best first, per type (field ids from fields.ts). */
@@ -72,9 +73,7 @@ export function truncate(text: string, max = summaryLength): string {
 
 /** Letters and digits only, case-folded: how two names are compared. */
 function letters(text: string): string {
-  return decodeHTMLStrict(text)
-    .toLocaleLowerCase('en')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  return lettersAndDigits(decodeHTMLStrict(text));
 }
 
 /**

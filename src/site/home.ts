@@ -96,19 +96,15 @@ export function homeView(
  * `plans` is newest first.
  */
 export function recentPlans(plans: LearningPlan[], count: number): LearningPlan[] {
-  const picked: LearningPlan[] = [];
+  const chosen = new Set<number>();
   const countries = new Set<string>();
-  for (const plan of plans) {
-    if (picked.length === count) break;
+  plans.forEach((plan, i) => {
     const country = plan.countries[0] ?? '';
-    if (country !== '' && countries.has(country)) continue;
+    if (chosen.size === count || (country !== '' && countries.has(country))) return;
     countries.add(country);
-    picked.push(plan);
-  }
-  // Fewer countries than places: fill up with the newest plans not yet shown, in order.
-  for (const plan of plans) {
-    if (picked.length === count) break;
-    if (!picked.includes(plan)) picked.push(plan);
-  }
-  return picked.sort((a, b) => plans.indexOf(a) - plans.indexOf(b));
+    chosen.add(i);
+  });
+  // Fewer countries than places: fill up with the newest plans not yet shown.
+  for (let i = 0; i < plans.length && chosen.size < count; i++) chosen.add(i);
+  return [...chosen].sort((a, b) => a - b).map((i) => plans[i] as LearningPlan);
 }

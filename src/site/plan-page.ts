@@ -3,9 +3,9 @@ import type { LearningPlan } from '../record/schema.ts';
 import type { SiteConfig } from './config.ts';
 import { facetValues, typeLabels, type FacetName } from './facets.ts';
 import { planJsonLd, serialiseJsonLd } from './jsonld.ts';
+import { lettersAndDigits } from '../record/normalise.ts';
 import { items, summaryText } from '../record/summary.ts';
 import {
-  comparable,
   linkTo,
   metaView,
   placesView,
@@ -117,21 +117,21 @@ export function planPage(plan: LearningPlan, ctx: PlanContext): PlanPage {
   };
 }
 
-/** Answers short enough to be a tag's value, and checklist options, comparable. */
+/** Answers short enough to be a tag's value, and checklist options, as letters and digits. */
 function shortAnswers(plan: LearningPlan): Set<string> {
   const out = new Set<string>();
   for (const item of items(plan.sections)) {
     if (!item.answer) continue;
-    if (item.answer.text.length <= 200) out.add(comparable(item.answer.text));
-    for (const option of item.answer.options ?? []) out.add(comparable(option));
+    if (item.answer.text.length <= 200) out.add(lettersAndDigits(item.answer.text));
+    for (const option of item.answer.options ?? []) out.add(lettersAndDigits(option));
   }
   return out;
 }
 
 /** The summary as a lead, unless the title or an answer on the page starts with it. */
 function leadOf(plan: LearningPlan, titles: string[]): string | null {
-  const start = comparable(plan.summary);
-  if (start === '' || titles.some((t) => comparable(t).startsWith(start))) return null;
+  const start = lettersAndDigits(plan.summary);
+  if (start === '' || titles.some((t) => lettersAndDigits(t).startsWith(start))) return null;
   for (const item of items(plan.sections)) {
     const text = item.answer?.text;
     // Normalising only ever shortens a text: a shorter answer cannot start with the summary.
@@ -146,7 +146,7 @@ function leadOf(plan: LearningPlan, titles: string[]): string | null {
 const letterOrDigit = /[\p{L}\p{N}]/u;
 
 /**
- * Whether `text`, compared as `comparable` compares (letters and digits only, any case), starts
+ * Whether `text`, compared as `lettersAndDigits` compares (letters and digits only, any case), starts
  * with `start`. Character by character, so most answers are ruled out in a few steps.
  */
 function startsAs(text: string, start: string): boolean {

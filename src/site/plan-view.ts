@@ -1,5 +1,6 @@
 // What a plan page shows, computed once in JS so the template only prints: Eleventy renders
 // thousands of these pages and per-page filters would dominate the build time.
+import { lettersAndDigits } from '../record/normalise.ts';
 import type { Item, LearningPlan, Section } from '../record/schema.ts';
 import { finishAnswerHtml } from './answer-html.ts';
 import type { FacetIndex } from './browse.ts';
@@ -137,11 +138,6 @@ export interface SectionsView {
   unanswered: number;
 }
 
-/** Letters and digits only, lower case: two texts that say the same words compare equal. */
-export function comparable(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
 /**
  * Answered questions only; unanswered ones are counted, and empty groups and sections dropped.
  * An answer that only repeats the title ("Title of the solution") is left out: the page's
@@ -149,12 +145,12 @@ export function comparable(text: string): string {
  */
 export function sectionsView(sections: Section[], title: string, titles = [title]): SectionsView {
   let unanswered = 0;
-  const repeats = new Set(titles.map(comparable));
+  const repeats = new Set(titles.map(lettersAndDigits));
   // Only an answer about as long as a title can repeat it; the others are not normalised.
   const longest = Math.max(...titles.map((t) => t.length)) * 2 + 40;
   const count = (item: Item): QuestionView | null => {
     const text = item.answer?.text ?? '';
-    if (text.length <= longest && repeats.has(comparable(text))) return null;
+    if (text.length <= longest && repeats.has(lettersAndDigits(text))) return null;
     const view = questionView(item, title);
     if (!view && item.question !== '') unanswered++;
     return view;
@@ -206,7 +202,9 @@ export function metaView(
 ): FacetLinks[] {
   return Object.entries(meta)
     .filter(([key, values]) => !shownElsewhere.has(key) && values.some((v) => v.trim() !== ''))
-    .filter(([, values]) => !values.every((v) => v.trim() === '' || answers.has(comparable(v))))
+    .filter(
+      ([, values]) => !values.every((v) => v.trim() === '' || answers.has(lettersAndDigits(v))),
+    )
     .map(([key, values]) => ({
       label: humanise(key),
       values: values.filter((v) => v.trim() !== '').map((label) => ({ label, url: null })),
