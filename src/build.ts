@@ -34,6 +34,8 @@ export interface BuildSummary {
   records: number;
   pages: number;
   diagnostics: { error: number; warning: number; info: number };
+  /** Every diagnostic, for callers that show them (serve). */
+  diagnosticList: Diagnostic[];
   seconds: number;
   /** The site's origin as configured, so the CLI can say when it is still the default. */
   baseUrl: string;
@@ -87,6 +89,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     records: loaded.records.length,
     pages,
     diagnostics: countDiagnostics(loaded.diagnostics),
+    diagnosticList: loaded.diagnostics,
     seconds: (performance.now() - started) / 1000,
     baseUrl: config.baseUrl,
   };

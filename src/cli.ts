@@ -11,8 +11,10 @@ Commands:
   records DIR                            Print one JSON record per line (NDJSON), in file-name order
   build --input DIR --output DIR [--config FILE]
                                          Build the static site
-  serve --input DIR [--output DIR] [--config FILE] [--port N]
-                                         Build, serve with live reload, rebuild on change
+  serve --input DIR [--output DIR] [--config FILE] [--port N] [--host ADDRESS]
+                                         Build, serve at http://127.0.0.1:8080/ with live reload,
+                                         rebuild on change (--host 0.0.0.0 serves every network,
+                                         --port 0 any free port)
   schema                                 Print the JSON Schema of a record
 
 Options:
@@ -26,6 +28,21 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+function portNumber(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535)
+    fail(`--port must be a number from 0 to 65535 (0 picks a free port), not "${value}"`);
+  return port;
+}
+
+/** This machine only, unless the user names an address. */
+function hostAddress(value: string | undefined): string {
+  if (value === undefined) return '127.0.0.1';
+  // An empty host would make Node listen on every interface.
+  if (value.trim() === '') fail('--host needs an address, such as 127.0.0.1 or 0.0.0.0');
+  return value.trim();
+}
+
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -37,6 +54,7 @@ async function main(argv: string[]): Promise<number> {
       output: { type: 'string' },
       config: { type: 'string' },
       port: { type: 'string' },
+      host: { type: 'string' },
       cache: { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
@@ -105,7 +123,8 @@ async function main(argv: string[]): Promise<number> {
         output: values.output ?? '_site',
         configPath: values.config,
         cacheDir,
-        port: values.port ? Number(values.port) : 8080,
+        port: values.port === undefined ? 8080 : portNumber(values.port),
+        host: hostAddress(values.host),
       });
       return 0;
     }

@@ -1,0 +1,97 @@
+// @11ty/eleventy-dev-server (live reload) with what `serve` adds in front of it: it listens on
+// the host given (the dev server itself always listens on every interface), refuses hostile
+// URLs before the dev server sees them, turns any error the dev server still throws into a 500
+// instead of an unhandled rejection that ends the process, and serves the error overlay.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import EleventyDevServer from '@11ty/eleventy-dev-server';
+import { build } from 'esbuild';
+import { guardRequest, isLoopback } from './request-guard.ts';
+import type { Problems } from './report.ts';
+
+/** Beside the dev server's own reload client, in the folder it reserves for injected scripts. */
+const overlayScriptUrl = '/.11ty/plan-archive-overlay.js';
+const problemsUrl = '/.11ty/plan-archive-problems.json';
+
+export interface DevServerOptions {
+  /** The address to listen on: 127.0.0.1, or another given with --host. */
+  host: string;
+  pathPrefix: string;
+  /** What the overlay shows, read on every request for it. */
+  problems: () => Problems;
+  /** The overlay's browser code (bundleOverlay). */
+  overlayScript: string;
+}
+
+/** public/overlay.ts as one browser script. */
+export async function bundleOverlay(): Promise<string> {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL('../../public/overlay.ts', import.meta.url))],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: ['es2020'],
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+function answer(res: ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, {
+    'content-type': `${type}; charset=utf-8`,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(body);
+}
+
+export class DevServer extends EleventyDevServer {
+  readonly #options: DevServerOptions;
+  readonly #loopbackOnly: boolean;
+
+  constructor(dir: string, options: DevServerOptions) {
+    super('plan-archive', dir, {
+      pathPrefix: options.pathPrefix,
+      domDiff: false,
+      messageOnStart: () => false,
+    });
+    this.#options = options;
+    this.#loopbackOnly = isLoopback(options.host);
+  }
+
+  /** Also used by the dev server when it retries the next port, so a retry keeps the host. */
+  override _serverListen(port: number): void {
+    this.server.listen({ port, host: this.#options.host });
+  }
+
+  override async onRequestHandler(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const refusal = guardRequest(req.url, req.headers.host, this.#loopbackOnly);
+    if (refusal) return answer(res, refusal.status, 'text/plain', `${refusal.message}\n`);
+    if (req.url === overlayScriptUrl)
+      return answer(res, 200, 'text/javascript', this.#options.overlayScript);
+    if (req.url === problemsUrl)
+      return answer(res, 200, 'application/json', JSON.stringify(this.#options.problems()));
+    try {
+      await super.onRequestHandler(req, res);
+    } catch (error) {
+      process.stderr.write(`plan-archive: ${req.url}: ${String(error)}\n`);
+      if (res.headersSent) res.destroy();
+      else answer(res, 500, 'text/plain', 'The dev server failed on this URL; see the terminal.\n');
+    }
+  }
+
+  override augmentContentWithNotifier(
+    content: string,
+    inlineContents?: boolean,
+    options?: object,
+  ): string {
+    const withOverlay = content.includes('</head>')
+      ? content.replace(
+          '</head>',
+          `<script type="module" src="${overlayScriptUrl}"></script></head>`,
+        )
+      : content;
+    return super.augmentContentWithNotifier(withOverlay, inlineContents, options);
+  }
+}
