@@ -1,10 +1,10 @@
 // `npm start`: build once, serve the output with live reload, rebuild when a document changes.
 import { watch } from 'node:fs';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
-import { buildSite, formatSummary } from './build.ts';
+import { buildSite, formatSummary, type BuildOptions } from './build.ts';
 import { loadSiteConfig } from './site/config.ts';
 
-export interface ServeOptions {
+export interface ServeOptions extends Pick<BuildOptions, 'force' | 'followLinks'> {
   input: string;
   output: string;
   configPath?: string;
