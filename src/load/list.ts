@@ -6,6 +6,7 @@
 // tinyglobby cannot do this: without following links it leaves links and FIFOs out unreported.
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
+import { legacyMarker, manifestName } from '../output/manifest.ts';
 import { UserError } from '../user-error.ts';
 
 export type Listed =
@@ -71,6 +72,13 @@ export function listDocuments(dir: string, options: ListOptions = {}): Listed[] 
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
       const message = `The folder cannot be read (${code}), so its documents are not either. Check its permissions.`;
       listed.push({ name: prefix, refused: { code: 'file-unreadable', message } });
+      return;
+    }
+    if (entries.some((e) => e.name === manifestName || e.name === legacyMarker)) {
+      // A site built earlier: its copied sources must not come back as documents.
+      const message =
+        'This folder is a site that plan-archive built, so its files are not read as documents. Move it out of the input folder.';
+      listed.push({ name: prefix, refused: { code: 'built-site-skipped', message } });
       return;
     }
     for (const entry of entries) {

@@ -7,6 +7,7 @@ import { chmodSync, renameSync, rmSync, statSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ownership, type OutputTarget } from './guard.ts';
+import { errorChain } from '../user-error.ts';
 import { writeManifest } from './manifest.ts';
 
 /** Folders this process may leave behind if it is stopped: removed on SIGINT and SIGTERM. */
@@ -65,11 +66,16 @@ function swapIn(target: OutputTarget, staging: string): string | null {
   return old;
 }
 
-/** A file error names the file as it would be in the output, not in the staging folder. */
+/**
+ * A file error names the file as it would be in the output, not in the staging folder, and a
+ * write to an open file (which names none) names the output folder.
+ */
 function outputPath(error: unknown, staging: string, output: string): unknown {
-  const e = error as NodeJS.ErrnoException | null;
-  if (typeof e?.path === 'string' && e.path.startsWith(staging))
-    e.path = output + e.path.slice(staging.length);
+  for (const e of errorChain(error)) {
+    if (typeof e.path === 'string' && e.path.startsWith(staging))
+      e.path = output + e.path.slice(staging.length);
+    else if (e.syscall !== undefined && e.path === undefined) e.path = output;
+  }
   return error;
 }
 
@@ -80,12 +86,12 @@ export async function publishSite<T>(
 ): Promise<T> {
   await mkdir(path.dirname(target.path), { recursive: true });
   const staging = besideOutput(target, 'staging');
-  // mkdir, not mkdtemp: the site must be readable by a web server as a new folder would be.
-  await mkdir(staging);
   leftovers.add(staging);
   let result: T;
   let old: string | null;
   try {
+    // mkdir, not mkdtemp: the site must be readable by a web server as a new folder would be.
+    await mkdir(staging);
     result = await write(staging);
     await writeManifest(staging);
     old = swapIn(target, staging);

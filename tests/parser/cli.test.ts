@@ -1,6 +1,7 @@
 // The check, records and build commands, run as a user runs them (`npx plan-archive ...`).
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { describeError } from '../../src/user-error.ts';
 import { cli, folder, goodDocument as good, removeFolders } from '../helpers/cli.ts';
 
 afterAll(removeFolders);
@@ -99,5 +100,13 @@ describe('plan-archive build', () => {
     );
     expect(code).toBe(0);
     expect(stderr).not.toContain('baseUrl');
+  });
+});
+
+describe("an error that is not the user's", () => {
+  test('keeps its stack trace and asks for a report', () => {
+    const message = describeError(new TypeError('x is not a function'));
+    expect(message).toMatch(/^TypeError: x is not a function\n\s+at /);
+    expect(message).toContain('please report it');
   });
 });

@@ -116,6 +116,17 @@ describe('a file that is not a regular file', () => {
   });
 });
 
+test('a site built earlier inside the input is not read as documents', async () => {
+  const input = folder({
+    'a.md': goodDocument,
+    'site/.plan-archive-manifest.json': '{}',
+    'site/plans/good-plan/source.md': goodDocument,
+  });
+  const { stdout } = await cli('check', input);
+  expect(stdout).toContain(errorLine(input, 'site/', 'built-site-skipped'));
+  expect(stdout).toContain('2 documents: 1 record');
+});
+
 test('a file over the size limit is refused before a byte of it is read', async () => {
   const input = folder({ 'a.md': goodDocument });
   // 3 GB, sparse: reading it whole would need 3 GB of memory (Node refuses over 2 GB).

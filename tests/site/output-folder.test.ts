@@ -1,7 +1,16 @@
 // The output folder is the build's own: a build replaces only a site it wrote itself, refuses
 // any other folder with a message that says what to do, and a failed build changes nothing.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statfsSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildFromRecords, buildSite } from '../../src/build.ts';
@@ -145,6 +154,13 @@ describe('a build refuses an output', () => {
     expect(readFileSync(file, 'utf8')).toBe('a file');
   });
 
+  test('whose name is too long for the file system, in one line', async () => {
+    const input = folder({ 'a.md': goodDocument });
+    const { code, stderr } = await cli('build', input, '--output', join(folder(), 'x'.repeat(300)));
+    expect(code).toBe(1);
+    expectOneLine(stderr, /is too long for the file system\. .*\(ENAMETOOLONG\)\.$/);
+  });
+
   test('that would hold the parse cache', async () => {
     const input = folder({ 'a.md': goodDocument });
     const output = join(folder(), 'site');
@@ -170,5 +186,35 @@ describe('a build that fails', () => {
     ).rejects.toThrow();
     expect(snapshot(output)).toEqual(before);
     expect(readdirSync(parent).sort()).toEqual(['other', 'site']);
+  });
+
+  test('for want of disk space says so in one line and leaves the previous site', async ({
+    skip,
+  }) => {
+    const disk = folder();
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=32m', 'tmpfs', disk], { stdio: 'ignore' });
+    } catch {
+      return skip('a small file system cannot be mounted here (it needs root)');
+    }
+    try {
+      const input = folder({ 'a.md': goodDocument });
+      const output = join(disk, 'site');
+      await build(input, output);
+      const before = snapshot(output);
+      // Fill the disk but for 64 kB: far less than a second copy of the site needs.
+      const { bavail, bsize } = statfsSync(disk);
+      writeFileSync(join(disk, 'filler'), Buffer.alloc(bavail * bsize - 65_536));
+      const { code, stderr } = await cli('build', input, '--output', output);
+      expect(code).toBe(1);
+      expectOneLine(
+        stderr,
+        /^plan-archive: the disk is full \(writing ".*site"\)\..*\(ENOSPC\)\.$/,
+      );
+      expect(snapshot(output)).toEqual(before);
+      expect(readdirSync(disk).sort()).toEqual(['filler', 'site']);
+    } finally {
+      execFileSync('umount', [disk]);
+    }
   });
 });
