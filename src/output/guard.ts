@@ -1,6 +1,6 @@
 // May the build replace this output folder? Only when it is new, empty, or holds nothing but an
 // earlier build's files (or `--force` says to empty it), and never when it is, holds or lies in
-// the input, holds the parse cache, or holds the folder the command runs in.
+// the input, holds the parse cache, or (to be emptied by --force) holds the folder the command runs in.
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
@@ -99,10 +99,6 @@ export function checkOutput(checks: OutputChecks): OutputTarget {
         `the output folder "${given}" ${clash} "${checks.input}", and each build replaces the whole output. Choose an --output outside the input, such as _site.`,
       );
   }
-  if (checks.cacheDir !== undefined && isWithin(realPath(checks.cacheDir), target))
-    throw new UserError(
-      `the parse cache "${checks.cacheDir}" is inside the output folder "${given}", which each build replaces. Give --cache a folder outside it, or --no-cache.`,
-    );
   const force = checks.force ?? false;
   if (force && [process.cwd(), homedir()].some((dir) => isWithin(realPath(dir), target)))
     throw new UserError(
@@ -115,5 +111,9 @@ export function checkOutput(checks: OutputChecks): OutputTarget {
       );
     ownership(target, force, given);
   }
+  if (checks.cacheDir !== undefined && isWithin(realPath(checks.cacheDir), target))
+    throw new UserError(
+      `the parse cache "${checks.cacheDir}" is inside the output folder "${given}", which each build replaces. Give --cache a folder outside it, or --no-cache.`,
+    );
   return { path: target, exists, force };
 }
