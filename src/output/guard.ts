@@ -1,6 +1,6 @@
 // May the build replace this output folder? Only when it is new, empty, or holds nothing but an
 // earlier build's files (or `--force` says to empty it), and never when it is, holds or lies in
-// the input, holds the parse cache, or (to be emptied by --force) holds the folder the command runs in.
+// the input, or holds the parse cache; --force never empties the current or the home folder.
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
