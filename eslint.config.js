@@ -3,7 +3,9 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '_site/', '.cache/', 'coverage/', 'tests/.tmp/'] },
+  {
+    ignores: ['node_modules/', '_site/', '.plan-archive-*/', '.cache/', 'coverage/', 'tests/.tmp/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

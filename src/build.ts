@@ -1,14 +1,17 @@
 // Documents → site: load the records, render the pages with Eleventy, write the exports, then let
 // the search and map writers add their assets. `buildFromRecords` is the seam tests use to
-// build from hand-made records without parsing.
+// build from hand-made records without parsing. Everything is written into a staging folder that
+// replaces the output only once the whole site is there (src/output/).
 import { existsSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import type Eleventy from '@11ty/eleventy';
 import { templatesDir } from '../.eleventy.ts';
 import { newEleventy, writePages } from './eleventy/pages.ts';
 import { plural } from '../public/plural.ts';
 import { loadFolder } from './load/folder.ts';
+import { inputFolder } from './load/list.ts';
+import { checkOutput } from './output/guard.ts';
+import { publishSite } from './output/publish.ts';
 import type { Diagnostic, LearningPlan } from './record/schema.ts';
 import { loadSiteConfig, type SiteConfig } from './site/config.ts';
 import { buildSiteModel, publishedPlans, type SiteModel } from './site/model.ts';
@@ -27,6 +30,10 @@ export interface BuildOptions {
   quiet?: boolean;
   /** Parse cache folder; warm builds skip unchanged documents. */
   cacheDir?: string;
+  /** Empty an output folder that holds files the build did not write. */
+  force?: boolean;
+  /** Read symbolic links to files whose real target is inside the input. */
+  followLinks?: boolean;
 }
 
 export interface BuildSummary {
@@ -49,10 +56,11 @@ export interface RecordBuildOptions {
   sourceRoot?: string;
   /** Cache folder; the search index of an unchanged archive is reused from it. */
   cacheDir?: string;
+  /** The documents' folder, which the output may not be, hold or lie in. */
+  input?: string;
+  /** Empty an output folder that holds files the build did not write. */
+  force?: boolean;
 }
-
-/** A marker so a rebuild may empty an output folder it wrote before, and no other. */
-const marker = '.plan-archive-output';
 
 export function countDiagnostics(diagnostics: Diagnostic[]): BuildSummary['diagnostics'] {
   const counts = { error: 0, warning: 0, info: 0 };
@@ -72,18 +80,19 @@ export function formatSummary(s: BuildSummary): string {
 export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const started = performance.now();
   const config = await loadSiteConfig(options.configPath);
+  // Before the documents are read, so a refusal comes at once.
+  inputFolder(options.input);
+  const target = checkOutput(options);
   const progress = createProgress(options.quiet ?? false);
   const loaded = await loadFolder(options.input, {
     cacheDir: options.cacheDir,
+    followLinks: options.followLinks,
     onProgress: (done, total) => progress.update('Reading documents', done, total),
   });
   progress.done();
-  const pages = await buildFromRecords(loaded.records, {
-    output: options.output,
-    config,
-    quiet: options.quiet,
-    cacheDir: options.cacheDir,
-  });
+  const pages = await publishSite(target, (staging) =>
+    writeSite(loaded.records, { ...options, config, output: staging }),
+  );
   return {
     documents: loaded.documents,
     records: loaded.records.length,
@@ -105,24 +114,20 @@ function sourceFiles(plans: LearningPlan[], root: string): Map<LearningPlan, str
   return out;
 }
 
-async function prepareOutput(output: string): Promise<void> {
-  if (existsSync(join(output, marker))) await rm(output, { recursive: true, force: true });
-  await mkdir(output, { recursive: true });
-  await writeFile(
-    join(output, marker),
-    'Written by plan-archive build; emptied on the next build.\n',
-  );
-}
-
-/** Render the site from records; returns the number of HTML pages written. */
+/** Render the site from records into `options.output`; returns the number of HTML pages. */
 export async function buildFromRecords(
   records: LearningPlan[],
   options: RecordBuildOptions,
 ): Promise<number> {
+  const target = checkOutput(options);
+  return publishSite(target, (staging) => writeSite(records, { ...options, output: staging }));
+}
+
+/** Write the site into `options.output`, a fresh staging folder. */
+async function writeSite(records: LearningPlan[], options: RecordBuildOptions): Promise<number> {
   const { config, output } = options;
   const plans = publishedPlans(records);
   const sources = sourceFiles(plans, options.sourceRoot ?? process.cwd());
-  await prepareOutput(output);
   // The exports, sources, search index and map data do not need Eleventy: a worker thread
   // builds them on the second core while this one builds the model and renders the pages.
   const index = new Map(plans.map((p, i) => [p, i]));
@@ -140,12 +145,16 @@ export async function buildFromRecords(
     let written = 0;
     const total = model.paths.length + 1;
     const onPage = (): void => progress.update('Writing pages', ++written, total);
-    await Promise.all([
+    // Every writer settles before a failure is passed on, so none writes into a staging
+    // folder that is being removed.
+    const settled = await Promise.allSettled([
       writePages(createEleventy(model, output, options.quiet ? undefined : onPage)),
       writeSitemap(output, model.paths, config),
       copyStyles(output),
       side.done,
     ]);
+    const failed = settled.find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
   } catch (error) {
     await side.stop();
     throw error;

@@ -1,17 +1,20 @@
 // plan-archive: check | records | build | serve | schema
+import { constants } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadFolder } from './load/folder.ts';
 import { formatDiagnostic, formatSummary, summarise } from './check.ts';
+import { removeLeftovers } from './output/publish.ts';
 import { learningPlanJsonSchema } from './record/schema.ts';
+import { describeError } from './user-error.ts';
 
 const usage = `Usage: plan-archive <command> [options]
 
 Commands:
   check DIR [--format json] [--strict]   Report diagnostics for every document in DIR
   records DIR                            Print one JSON record per line (NDJSON), in file-name order
-  build --input DIR --output DIR [--config FILE]
+  build --input DIR --output DIR [--config FILE] [--force]
                                          Build the static site
-  serve --input DIR [--output DIR] [--config FILE] [--port N] [--host ADDRESS]
+  serve --input DIR [--output DIR] [--config FILE] [--port N] [--host ADDRESS] [--force]
                                          Build, serve at http://127.0.0.1:8080/ with live reload,
                                          rebuild on change (--host 0.0.0.0 serves every network,
                                          --port 0 any free port)
@@ -19,6 +22,8 @@ Commands:
 
 Options:
   --cache DIR     Parse cache folder (default .cache/parse; --no-cache to disable)
+  --force         Empty an output folder that holds files the build did not write
+  --follow-links  Read symbolic links to files inside the input folder (never outside it)
   --help          Show this help`;
 
 const defaultCache = '.cache/parse';
@@ -43,8 +48,17 @@ function hostAddress(value: string | undefined): string {
   return value.trim();
 }
 
-async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+function parse(argv: string[]): ReturnType<typeof parseOptions> {
+  try {
+    return parseOptions(argv);
+  } catch (error) {
+    // Node's message ends with advice about "--" that does not apply here: keep its first sentence.
+    fail(`${(error as Error).message.split('. ')[0] ?? String(error)}.`);
+  }
+}
+
+function parseOptions(argv: string[]) {
+  return parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
@@ -58,15 +72,22 @@ async function main(argv: string[]): Promise<number> {
       cache: { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      'follow-links': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv);
   const [command, dirArgument] = positionals;
   if (values.help || !command) {
     process.stdout.write(`${usage}\n`);
     return command || values.help ? 0 : 2;
   }
   const cacheDir = values['no-cache'] ? undefined : (values.cache ?? defaultCache);
+  const followLinks = values['follow-links'];
 
   switch (command) {
     case 'check': {
@@ -74,7 +95,7 @@ async function main(argv: string[]): Promise<number> {
         dirArgument ?? values.input ?? fail('check needs a folder: plan-archive check content');
       if (values.format && values.format !== 'json' && values.format !== 'text')
         fail(`unknown --format "${values.format}": use json or text`);
-      const result = await loadFolder(dir, { cacheDir });
+      const result = await loadFolder(dir, { cacheDir, followLinks });
       const summary = summarise(result);
       if (values.format === 'json') {
         process.stdout.write(
@@ -89,7 +110,7 @@ async function main(argv: string[]): Promise<number> {
     case 'records': {
       const dir =
         dirArgument ?? values.input ?? fail('records needs a folder: plan-archive records content');
-      const result = await loadFolder(dir, { cacheDir });
+      const result = await loadFolder(dir, { cacheDir, followLinks });
       for (const record of result.records) process.stdout.write(`${JSON.stringify(record)}\n`);
       for (const d of result.diagnostics)
         if (d.severity === 'error') process.stderr.write(`${formatDiagnostic(d)}\n`);
@@ -105,6 +126,8 @@ async function main(argv: string[]): Promise<number> {
         configPath: values.config,
         cacheDir,
         quiet: values.quiet,
+        force: values.force,
+        followLinks,
       });
       process.stdout.write(`${formatBuild(summary)}\n`);
       const { defaultBaseUrl } = await import('./site/config.ts');
@@ -125,6 +148,8 @@ async function main(argv: string[]): Promise<number> {
         cacheDir,
         port: values.port === undefined ? 8080 : portNumber(values.port),
         host: hostAddress(values.host),
+        force: values.force,
+        followLinks,
       });
       return 0;
     }
@@ -136,14 +161,20 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A build stopped with Ctrl-C removes its half-written staging folder; the site stays as it was.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    removeLeftovers();
+    process.exit(128 + constants.signals[signal]);
+  });
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(
-      `plan-archive: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
+    process.stderr.write(`plan-archive: ${describeError(error)}\n`);
     process.exitCode = 1;
   },
 );

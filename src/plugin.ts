@@ -9,7 +9,6 @@ import type { Plugin } from 'unified';
 // remark-parse declares the processor data fields (micromarkExtensions, fromMarkdownExtensions).
 import type {} from 'remark-parse';
 import type { VFile } from 'vfile';
-import slugify from '@sindresorhus/slugify';
 import { planTagSyntax } from './syntax/tag.ts';
 import { planTagFromMarkdown, type PlanTag } from './mdast/tag.ts';
 import type { Diagnostic, Item, LearningPlan } from './record/schema.ts';
@@ -21,6 +20,7 @@ import { collapseWhitespace } from './record/normalise.ts';
 import { items, summarise, titleLength, truncate } from './record/summary.ts';
 import { detectLanguage } from './record/language.ts';
 import { readSections } from './qa/sections.ts';
+import { slugFor } from './record/slug.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -37,11 +37,6 @@ export function idFromPath(filePath: string): string {
   const name = filePath.replace(/\\/g, '/');
   const id = name.replace(/\.md$/i, '');
   return id === '' || id.endsWith('/') ? name : id;
-}
-
-/** A URL-safe slug, never empty. */
-export function slugFor(text: string): string {
-  return slugify(text.replace(/\//g, '-')) || 'plan';
 }
 
 const remarkLearningPlan: Plugin<[], Root> = function () {
@@ -124,7 +119,7 @@ function buildRecord(tree: Root, file: VFile, parse: (markdown: string) => Root)
   const text = [title, ...answers.map((i) => i.answer?.text ?? '')].join('\n');
   const record: LearningPlan = {
     id,
-    slug: slugFor(front.data.slug ?? id),
+    slug: slugFor(front.data.slug ?? id, 'plan'),
     sourcePath: filePath,
     hash: file.data.planHash ?? createHash('sha256').update(source).digest('hex'),
     title,

@@ -4,13 +4,13 @@
 import { watch } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
-import { buildSite, formatSummary } from './build.ts';
+import { buildSite, formatSummary, type BuildOptions } from './build.ts';
 import { bundleOverlay, DevServer } from './serve/dev-server.ts';
 import { rebuildQueue } from './serve/rebuild-queue.ts';
 import { createReporter } from './serve/report.ts';
 import { loadSiteConfig } from './site/config.ts';
 
-export interface ServeOptions {
+export interface ServeOptions extends Pick<BuildOptions, 'force' | 'followLinks'> {
   input: string;
   output: string;
   configPath?: string;

@@ -10,6 +10,10 @@ import { invisible } from '../record/normalise.ts';
 
 export const maxBytes = 5 * 1024 * 1024;
 
+export function tooLargeMessage(bytes: number): string {
+  return `The file is ${(bytes / 1048576).toFixed(1)} MB; documents over 5 MB are not read. Split it or remove embedded data.`;
+}
+
 export interface DocumentResult {
   record: LearningPlan | null;
   diagnostics: Diagnostic[];
@@ -50,11 +54,7 @@ function invalidUtf8At(bytes: Buffer): { line: number; column: number } {
  */
 export function parseDocument(filePath: string, bytes: Buffer, id?: string): DocumentResult {
   if (bytes.length > maxBytes) {
-    return fail(
-      filePath,
-      'file-too-large',
-      `The file is ${(bytes.length / 1048576).toFixed(1)} MB; documents over 5 MB are not read. Split it or remove embedded data.`,
-    );
+    return fail(filePath, 'file-too-large', tooLargeMessage(bytes.length));
   }
   if (bytes.includes(0)) {
     return fail(

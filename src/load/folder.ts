@@ -1,13 +1,13 @@
 // A folder of documents → records and diagnostics. Every `.md` file (dotfiles too) yields exactly
 // one record or one error diagnostic; parsing runs on worker threads and is cached by content.
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
 import type { Diagnostic, LearningPlan } from '../record/schema.ts';
 import { idFromPath, parseDocument, type DocumentResult } from './document.ts';
 import { ParseCache, cacheKey } from './cache.ts';
+import { listDocuments } from './list.ts';
 import { parseInWorkers } from './pool.ts';
+import { readDocumentFile } from './read.ts';
 import type { Job } from './worker-main.ts';
 
 export interface LoadOptions {
@@ -17,10 +17,12 @@ export interface LoadOptions {
   workers?: number;
   /** Called as documents are read, for progress output. */
   onProgress?: (done: number, total: number) => void;
+  /** Read symbolic links to files whose real target is inside the folder (never others). */
+  followLinks?: boolean;
 }
 
 export interface LoadResult {
-  /** Files found (every *.md, dotfiles included). */
+  /** Files found (every *.md, dotfiles and links included). */
   documents: number;
   /** One record per readable document, in file-name order; drafts included (draft: true). */
   records: LearningPlan[];
@@ -30,17 +32,6 @@ export interface LoadResult {
 
 /** Documents smaller than this batch are not worth starting worker threads for. */
 const inProcessLimit = 64;
-
-/** Every `.md` file below `dir`, dotfiles included, in code-point order of their relative paths. */
-export async function listDocuments(dir: string): Promise<string[]> {
-  const files = await glob('**/*.md', {
-    cwd: dir,
-    dot: true,
-    onlyFiles: true,
-    ignore: ['**/node_modules/**'],
-  });
-  return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
 
 /** Makes slugs unique in file-name order: the second `agriculture` becomes `agriculture-2`. */
 function uniqueSlugs(records: LearningPlan[]): void {
@@ -54,8 +45,8 @@ function uniqueSlugs(records: LearningPlan[]): void {
 }
 
 export async function loadFolder(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
-  const names = await listDocuments(dir);
-  const total = names.length;
+  const listed = listDocuments(dir, { followLinks: options.followLinks });
+  const total = listed.length;
   const cache = options.cacheDir ? new ParseCache(options.cacheDir) : null;
   const results: (DocumentResult | null)[] = new Array<DocumentResult | null>(total).fill(null);
   const misses: { index: number; key: string; job: Job }[] = [];
@@ -64,35 +55,31 @@ export async function loadFolder(dir: string, options: LoadOptions = {}): Promis
 
   // Synchronous reads: for thousands of small files they are several times faster than
   // thousands of pending promises, and nothing else needs the thread meanwhile.
-  names.forEach((name, index) => {
-    const filePath = path.join(dir, name);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(filePath);
-    } catch (error) {
-      results[index] = {
-        record: null,
-        diagnostics: [
-          {
-            file: filePath,
-            line: 1,
-            column: 1,
-            severity: 'error',
-            code: 'file-unreadable',
-            message: `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}). Check its permissions.`,
-          },
-        ],
+  listed.forEach((entry, index) => {
+    const filePath = path.join(dir, entry.name);
+    const read = 'file' in entry ? readDocumentFile(entry.file) : { error: entry.refused };
+    if ('error' in read) {
+      const { code, message } = read.error;
+      const diagnostic: Diagnostic = {
+        file: filePath,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        code,
+        message,
       };
+      results[index] = { record: null, diagnostics: [diagnostic] };
       progress();
       return;
     }
+    const { bytes } = read;
     const key = cacheKey(filePath, bytes);
     const cached = cache?.get(key) ?? null;
     if (cached) {
       results[index] = cached;
       progress();
     } else {
-      misses.push({ index, key, job: { filePath, id: idFromPath(name), bytes } });
+      misses.push({ index, key, job: { filePath, id: idFromPath(entry.name), bytes } });
     }
   });
 

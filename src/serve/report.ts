@@ -5,6 +5,7 @@
 import { plural } from '../../public/plural.ts';
 import { formatDiagnostic } from '../check.ts';
 import type { Diagnostic } from '../record/schema.ts';
+import { describeError } from '../user-error.ts';
 
 /** What the overlay shows, served to the page as JSON; no overlay when there is neither. */
 export interface Problems {
@@ -48,7 +49,7 @@ export function createReporter(input: string): Reporter {
       return lines;
     },
     failed(error) {
-      failure = error instanceof Error ? error.message : String(error);
+      failure = describeError(error);
       return [
         `Rebuild failed: ${failure}`,
         'The server keeps running and rebuilds on the next change.',

@@ -1,7 +1,10 @@
 // The site configuration a user may give in a JSON file (`--config site.json`); every field has
 // a default that suits the SDG Commons documents, so the file is optional.
 import { readFile } from 'node:fs/promises';
+import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
+import { UserError } from '../user-error.ts';
+import { safeAttribution } from './attribution.ts';
 import type { FacetName } from './facets.ts';
 
 export const browseFacetNames = [
@@ -15,7 +18,7 @@ export const browseFacetNames = [
 ] as const satisfies readonly FacetName[];
 export type BrowseFacetName = (typeof browseFacetNames)[number];
 
-export const FacetConfig = z.object({
+export const FacetConfig = z.strictObject({
   name: z.enum(browseFacetNames),
   /** Heading of the browse page, e.g. "Countries". */
   label: z.string().min(1),
@@ -42,10 +45,35 @@ export const defaultFacets: FacetConfig[] = [
   { name: 'type', label: 'Types', singular: 'Type', path: 'types' },
 ];
 
+/** The site's own top-level folders, which no facet's pages may take. */
+export const reservedPaths = ['search', 'map', 'plans', 'assets', 'data'];
+
+/** Each facet needs a URL segment of its own. */
+function checkFacets(facets: FacetConfig[], ctx: z.RefinementCtx): void {
+  facets.forEach((facet, i) => {
+    const earlier = facets.findIndex((f) => f.path === facet.path);
+    const message = reservedPaths.includes(facet.path)
+      ? `"${facet.path}" is taken by the site's own folders (${reservedPaths.join(', ')})`
+      : earlier < i
+        ? `"${facet.path}" is taken by facets.${earlier} already`
+        : null;
+    if (message) ctx.addIssue({ code: 'custom', path: [i, 'path'], message });
+  });
+}
+
+const TileLayerConfig = z.strictObject({
+  url: z.url({
+    protocol: /^https?$/,
+    error: 'must be an http(s) URL such as "https://tiles.example.org/{z}/{x}/{y}.png"',
+  }),
+  /** HTML that Leaflet shows: kept to text and http(s) links. */
+  attribution: z.string().transform(safeAttribution),
+});
+
 /** Where `npm start` serves the site; a published site needs its own. */
 export const defaultBaseUrl = 'http://localhost:8080';
 
-export const SiteConfig = z.object({
+export const SiteConfig = z.strictObject({
   title: z.string().min(1).default('SDG Commons plan archive'),
   description: z
     .string()
@@ -62,40 +90,80 @@ export const SiteConfig = z.object({
     .string()
     .regex(/^\/([^/?#]+\/)*$/, 'a path that starts and ends with "/", such as "/archive/"')
     .default('/'),
-  facets: z.array(FacetConfig).default(defaultFacets),
+  facets: z.array(FacetConfig).superRefine(checkFacets).default(defaultFacets),
   /** Focal points are e-mail addresses of people: hidden unless the publisher decides otherwise. */
   focalPoint: z.enum(focalPointPolicies).default('hide'),
-  tileLayer: z.object({ url: z.string().url(), attribution: z.string() }).nullable().default(null),
+  tileLayer: TileLayerConfig.nullable().default(null),
   /** Plans per page on a value page such as /countries/kenya/. */
   pageSize: z.number().int().min(1).default(50),
 });
 export type SiteConfig = z.infer<typeof SiteConfig>;
 export type SiteConfigInput = z.input<typeof SiteConfig>;
 
-/** The configuration with every default filled in. */
-export function resolveConfig(input: SiteConfigInput = {}): SiteConfig {
-  return SiteConfig.parse(input);
+export class SiteConfigError extends UserError {
+  override name = 'SiteConfigError';
 }
 
-export class SiteConfigError extends Error {
-  override name = 'SiteConfigError';
+/** The keys each object of the configuration knows, for "did you mean". */
+const knownKeys = new Map<string, string[]>([
+  ['', Object.keys(SiteConfig.shape)],
+  ['facets', Object.keys(FacetConfig.shape)],
+  ['tileLayer', Object.keys(TileLayerConfig.shape)],
+]);
+
+function unknownKey(key: string, path: PropertyKey[]): string {
+  const known = knownKeys.get(path.filter((p) => typeof p === 'string').join('.')) ?? [];
+  // Compared in lower case, so "baseurl" is one step from nothing but "baseUrl".
+  const lower = known.map((k) => k.toLowerCase());
+  const guess = known.length > 0 ? closest(key.toLowerCase(), lower) : '';
+  const near = guess !== '' && distance(key.toLowerCase(), guess) <= 2;
+  const suggestion = known[lower.indexOf(guess)];
+  return `unknown key "${key}"${near ? ` (did you mean "${suggestion}"?)` : ''}`;
+}
+
+/** One line for all the problems: `unknown key "baseurl" (did you mean "baseUrl"?); ...`. */
+function describeIssues(issues: z.core.$ZodIssue[]): string {
+  return issues
+    .flatMap((issue) => {
+      const where = issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
+      if (issue.code === 'unrecognized_keys')
+        return issue.keys.map((key) => `${where}${unknownKey(key, issue.path)}`);
+      return [`${where}${issue.message}`];
+    })
+    .join('; ');
+}
+
+/** The configuration with every default filled in; `source` names it in errors. */
+export function resolveConfig(
+  input: SiteConfigInput = {},
+  source = 'the site configuration',
+): SiteConfig {
+  const parsed = SiteConfig.safeParse(input);
+  if (parsed.success) return parsed.data;
+  throw new SiteConfigError(
+    `${source} is not valid: ${describeIssues(parsed.error.issues)}. Fix it and run again.`,
+  );
 }
 
 /** Read a JSON configuration file; errors name the file and the field to fix. */
 export async function loadSiteConfig(path?: string): Promise<SiteConfig> {
   if (!path) return resolveConfig();
-  let raw: unknown;
+  let text: string;
   try {
-    raw = JSON.parse(await readFile(path, 'utf8'));
+    text = await readFile(path, 'utf8');
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new SiteConfigError(
-      `${path}: cannot read the site configuration as JSON (${String(error)})`,
+      `cannot read the configuration file "${path}" (${code}). Check the path given to --config.`,
     );
   }
-  const parsed = SiteConfig.safeParse(raw);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new SiteConfigError(`${path}: invalid site configuration\n  ${issues.join('\n  ')}`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new SiteConfigError(
+      `the configuration file "${path}" is not valid JSON (${(error as Error).message}). Fix it and run again.`,
+    );
   }
-  return parsed.data;
+  return resolveConfig(raw as SiteConfigInput, `the configuration file "${path}"`);
 }

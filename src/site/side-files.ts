@@ -23,7 +23,10 @@ export interface SideJob {
   cacheDir?: string;
 }
 
-export type FromWorker = { kind: 'done' } | { kind: 'failed'; message: string; stack?: string };
+export type FromWorker =
+  | { kind: 'done' }
+  /** `code` and `path` of a file-system error, so a full disk is reported as one. */
+  | { kind: 'failed'; message: string; stack?: string; code?: string; path?: string };
 
 export async function writeSideFiles(job: SideJob): Promise<void> {
   const { output, config, plans } = job;
@@ -70,7 +73,10 @@ export function startSideWorker(job: SideJob): SideWorker {
     worker.on('message', (message: FromWorker) => {
       settled = true;
       if (message.kind === 'done') resolve();
-      else reject(Object.assign(new Error(message.message), { stack: message.stack }));
+      else {
+        const { message: text, stack, code, path } = message;
+        reject(Object.assign(new Error(text), { stack, code, path }));
+      }
       void worker.terminate();
     });
     worker.once('error', (error) => {

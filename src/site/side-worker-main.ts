@@ -12,6 +12,8 @@ parentPort?.once('message', (job: SideJob) => {
         kind: 'failed',
         message: error instanceof Error ? error.message : String(error),
         stack: error instanceof Error ? error.stack : undefined,
+        code: (error as NodeJS.ErrnoException | undefined)?.code,
+        path: (error as NodeJS.ErrnoException | undefined)?.path,
       }),
   );
 });

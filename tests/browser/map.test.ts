@@ -412,7 +412,10 @@ describe('the map page with a tile layer configured', () => {
     dir = await mkdtemp(join(tmpdir(), 'map-tiles-'));
     const tileLayer = {
       url: 'https://tiles.example.org/{z}/{x}/{y}.png',
-      attribution: 'Example tiles',
+      // The site's configuration is trusted to credit the tiles, not to run anything.
+      attribution:
+        'Example tiles <a href="https://tiles.example.org/terms">terms</a>' +
+        '<img src="x" onerror="window.attributionRan = true">',
     };
     await buildMapSite(records.slice(0, 2), dir, { tileLayer });
     served = await serveDir(dir, '/');
@@ -430,6 +433,17 @@ describe('the map page with a tile layer configured', () => {
       document.querySelector('.leaflet-control-attribution')?.textContent?.includes('Example'),
     );
     expect(outside.some((url) => url.startsWith('https://tiles.example.org/'))).toBe(true);
+    await page.close();
+  });
+
+  it('shows the attribution as text and links, with nothing that runs', async ({ skip }) => {
+    if (!browser) return skip();
+    const { page } = await openMap(browser, `${served?.url ?? ''}map/`);
+    const attribution = page.locator('.leaflet-control-attribution');
+    await attribution.getByText('terms').waitFor();
+    expect(await attribution.locator('a[href="https://tiles.example.org/terms"]').count()).toBe(1);
+    expect(await attribution.locator('img').count()).toBe(0);
+    expect(await page.evaluate(() => 'attributionRan' in window)).toBe(false);
     await page.close();
   });
 });

@@ -1,36 +1,11 @@
 // The check, records and build commands, run as a user runs them (`npx plan-archive ...`).
-import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
+import { describeError } from '../../src/user-error.ts';
+import { cli, folder, goodDocument as good, removeFolders } from '../helpers/cli.ts';
 
-const bin = fileURLToPath(new URL('../../bin/plan-archive.js', import.meta.url));
-const run = promisify(execFile);
+afterAll(removeFolders);
 
-async function cli(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args, '--no-cache']);
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const e = error as { stdout: string; stderr: string; code: number };
-    return { stdout: e.stdout, stderr: e.stderr, code: e.code };
-  }
-}
-
-function folder(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'plan-archive-cli-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
-
-const good =
-  '# Good plan\n\n[[focal_point:a@example.org]]\n\n[[year:2024]]\n\n[[type:solution]]\n\n[[country:Kenya]]\n[[latlng:0.1,37.9]]\n';
 const noLatLng =
   '# Lost\n\n[[focal_point:a@example.org]]\n\n[[year:2024]]\n\n[[type:solution]]\n\n[[country:Chad]]\n';
 
@@ -106,24 +81,32 @@ describe('plan-archive records', () => {
 describe('plan-archive build', () => {
   test('ends with a summary line and a note while baseUrl is the localhost default', async () => {
     const dir = folder({ 'a.md': good });
-    const { stdout, stderr, code } = await cli('build', dir, '--output', join(dir, 'site'));
+    const { stdout, stderr, code } = await cli('build', dir, '--output', join(folder(), 'site'));
     expect(code).toBe(0);
     expect(stdout).toMatch(/^1 document, 1 record, \d+ pages, 0 errors, /);
     expect(stderr).toContain('set "baseUrl"');
   });
 
   test('adds no note once baseUrl is set', async () => {
-    const dir = folder({ 'a.md': good, 'site.json': '{"baseUrl":"https://example.org"}' });
-    const config = join(dir, 'site.json');
+    const config = join(folder({ 'site.json': '{"baseUrl":"https://example.org"}' }), 'site.json');
+    const dir = folder({ 'a.md': good });
     const { stderr, code } = await cli(
       'build',
       dir,
       '--output',
-      join(dir, 'site'),
+      join(folder(), 'site'),
       '--config',
       config,
     );
     expect(code).toBe(0);
     expect(stderr).not.toContain('baseUrl');
+  });
+});
+
+describe("an error that is not the user's", () => {
+  test('keeps its stack trace and asks for a report', () => {
+    const message = describeError(new TypeError('x is not a function'));
+    expect(message).toMatch(/^TypeError: x is not a function\n\s+at /);
+    expect(message).toContain('please report it');
   });
 });

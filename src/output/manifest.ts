@@ -1,0 +1,84 @@
+// The output folder's manifest: the list of every file and folder a build wrote, kept in the
+// output itself. The next build removes the old site only when it holds nothing else.
+import { readdirSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export const manifestName = '.plan-archive-manifest.json';
+/** What the previous version left in its output instead of a manifest: all of it was its own. */
+export const legacyMarker = '.plan-archive-output';
+
+export interface Manifest {
+  format: 1;
+  generator: 'plan-archive';
+  /** Relative paths with `/`, in code-point order. */
+  folders: string[];
+  files: string[];
+}
+
+export interface Tree {
+  folders: string[];
+  files: string[];
+  /** Links, FIFOs, devices: nothing a build writes. */
+  others: string[];
+}
+
+/** Everything below `dir`, without following links. */
+export function listTree(dir: string): Tree {
+  const tree: Tree = { folders: [], files: [], others: [] };
+  const visit = (folder: string, prefix: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const name = prefix + entry.name;
+      if (entry.isDirectory()) {
+        tree.folders.push(name);
+        visit(join(folder, entry.name), `${name}/`);
+      } else if (entry.isFile()) tree.files.push(name);
+      else tree.others.push(name);
+    }
+  };
+  visit(dir, '');
+  for (const list of Object.values(tree)) list.sort();
+  return tree;
+}
+
+/** The manifest in `dir`, or null when there is none that this version can read. */
+export function readManifest(dir: string): Manifest | null {
+  try {
+    const data = JSON.parse(readFileSync(join(dir, manifestName), 'utf8')) as Partial<Manifest>;
+    const isList = (v: unknown): v is string[] =>
+      Array.isArray(v) && v.every((s) => typeof s === 'string');
+    return data.format === 1 && isList(data.folders) && isList(data.files)
+      ? (data as Manifest)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Record everything in `dir` (a freshly built site) as the build's own. */
+export async function writeManifest(dir: string): Promise<void> {
+  const { folders, files } = listTree(dir);
+  const manifest: Manifest = { format: 1, generator: 'plan-archive', folders, files };
+  await writeFile(join(dir, manifestName), `${JSON.stringify(manifest, null, 1)}\n`);
+}
+
+/**
+ * What `dir` holds that the manifest does not list (all of it when there is no manifest). A
+ * foreign folder is named once (`photos/`) and not walked, so a home folder is judged quickly.
+ */
+export function foreignEntries(dir: string, manifest: Manifest | null): string[] {
+  const files = new Set([...(manifest?.files ?? []), manifestName]);
+  const folders = new Set(manifest?.folders ?? []);
+  const foreign: string[] = [];
+  const visit = (folder: string, prefix: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const name = prefix + entry.name;
+      if (entry.isDirectory()) {
+        if (folders.has(name)) visit(join(folder, entry.name), `${name}/`);
+        else foreign.push(`${name}/`);
+      } else if (!entry.isFile() || !files.has(name)) foreign.push(name);
+    }
+  };
+  visit(dir, '');
+  return foreign.sort();
+}

@@ -1,0 +1,108 @@
+// A build writes the site into a fresh staging folder beside the output, then swaps it in: the
+// old output is renamed away, checked once more to hold only an earlier build's files, replaced
+// by the staging folder and deleted. A build that fails at any point removes its staging folder
+// and leaves the previous site exactly as it was.
+import { randomBytes } from 'node:crypto';
+import { chmodSync, renameSync, rmSync, statSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { ownership, type OutputTarget } from './guard.ts';
+import { errorChain } from '../user-error.ts';
+import { writeManifest } from './manifest.ts';
+
+/** Folders this process may leave behind if it is stopped: removed on SIGINT and SIGTERM. */
+const leftovers = new Set<string>();
+
+/** Remove the staging and old folders of builds still running, as the process is stopped. */
+export function removeLeftovers(): void {
+  for (const dir of leftovers) rmSync(dir, { recursive: true, force: true });
+  leftovers.clear();
+}
+
+/** Beside the output, on the same file system, so renaming is atomic. */
+function besideOutput(target: OutputTarget, kind: 'staging' | 'old'): string {
+  return path.join(
+    path.dirname(target.path),
+    `.plan-archive-${kind}-${randomBytes(4).toString('hex')}`,
+  );
+}
+
+/** Rename the output out of the way; null when there is none (yet, or any more). */
+function moveAway(target: OutputTarget): string | null {
+  const old = besideOutput(target, 'old');
+  try {
+    renameSync(target.path, old);
+    return old;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/**
+ * Swap the staging folder in. Synchronous from the first rename to the last, so no signal
+ * handler can run while the output is missing.
+ */
+function swapIn(target: OutputTarget, staging: string): string | null {
+  const old = moveAway(target);
+  if (old) {
+    try {
+      // Again now that nothing can reach it by its name: files may have appeared during the build.
+      ownership(old, target.force, target.path);
+      chmodSync(staging, statSync(old).mode & 0o7777);
+    } catch (error) {
+      renameSync(old, target.path);
+      throw error;
+    }
+  }
+  try {
+    renameSync(staging, target.path);
+  } catch (error) {
+    if (old) renameSync(old, target.path);
+    throw error;
+  }
+  leftovers.delete(staging);
+  if (old) leftovers.add(old);
+  return old;
+}
+
+/**
+ * A file error names the file as it would be in the output, not in the staging folder, and a
+ * write to an open file (which names none) names the output folder.
+ */
+function outputPath(error: unknown, staging: string, output: string): unknown {
+  for (const e of errorChain(error)) {
+    if (typeof e.path === 'string' && e.path.startsWith(staging))
+      e.path = output + e.path.slice(staging.length);
+    else if (e.syscall !== undefined && e.path === undefined) e.path = output;
+  }
+  return error;
+}
+
+/** Run `write` into a staging folder, then make what it wrote the output. */
+export async function publishSite<T>(
+  target: OutputTarget,
+  write: (staging: string) => Promise<T>,
+): Promise<T> {
+  await mkdir(path.dirname(target.path), { recursive: true });
+  const staging = besideOutput(target, 'staging');
+  leftovers.add(staging);
+  let result: T;
+  let old: string | null;
+  try {
+    // mkdir, not mkdtemp: the site must be readable by a web server as a new folder would be.
+    await mkdir(staging);
+    result = await write(staging);
+    await writeManifest(staging);
+    old = swapIn(target, staging);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true, maxRetries: 3 });
+    leftovers.delete(staging);
+    throw outputPath(error, staging, target.path);
+  }
+  if (old) {
+    await rm(old, { recursive: true, force: true, maxRetries: 3 });
+    leftovers.delete(old);
+  }
+  return result;
+}
