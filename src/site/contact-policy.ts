@@ -25,6 +25,7 @@ import {
   type DetectOptions,
 } from '../record/contact-details.ts';
 import { facetKey } from '../record/normalise.ts';
+import { items } from '../record/summary.ts';
 import type { Answer, Facet, Item, LearningPlan, Section } from '../record/schema.ts';
 import type { SiteConfig } from './config.ts';
 
@@ -97,6 +98,11 @@ export function isConsentUrl(url: string): boolean {
   return path.some((s) => consentSegment.test(s) || (/consent/i.test(s) && documentFile.test(s)));
 }
 
+/** A consent form's URL says so (isConsentUrl): most texts need no look for URLs at all. */
+function mentionsConsent(text: string): boolean {
+  return text.includes('onsent') || text.includes('ONSENT');
+}
+
 /** A link whose target is itself a contact or a consent form. */
 function isPersonalLink(url: string, scope: Scope): boolean {
   const target = url.trim();
@@ -117,8 +123,8 @@ interface Span {
 
 /**
  * One pass over a record (or a source file): the policy, the details known before it starts, and
- * those found on the way. A collecting pass only finds; a rewriting pass that knows every detail
- * of the record leaves alone each text that holds none of them.
+ * those found on the way. A pass that knows every detail of its record beforehand (`complete`)
+ * leaves alone each text that holds none of them.
  */
 class Scope {
   readonly found = new Map<string, KnownDetail>();
@@ -126,7 +132,7 @@ class Scope {
   constructor(
     readonly policy: 'hide' | 'mask',
     readonly known: KnownDetail[] = [],
-    readonly mode: 'collect' | 'rewrite' | 'rewrite-known' = 'rewrite',
+    readonly complete = false,
   ) {}
 
   conceal(kind: KnownDetail['kind'], value: string): string {
@@ -137,13 +143,14 @@ class Scope {
 
   /** Whether a text can be left as it is without looking (see the class comment). */
   untouched(text: string): boolean {
-    return this.mode === 'rewrite-known' && !this.known.some((k) => text.includes(k.value));
+    return this.complete && !this.known.some((k) => text.includes(k.value));
   }
 }
 
 function spansOf(text: string, scope: Scope, options: DetectOptions): Span[] {
   const spans: Span[] = [];
-  for (const match of text.matchAll(urlPattern)) {
+  const urls = mentionsConsent(text) ? text.matchAll(urlPattern) : [];
+  for (const match of urls) {
     if (isConsentUrl(match[0])) {
       const start = match.index;
       spans.push({
@@ -172,7 +179,7 @@ function spansOf(text: string, scope: Scope, options: DetectOptions): Span[] {
 function rewrite(text: string, scope: Scope, options: DetectOptions = {}): string {
   if (scope.untouched(text)) return text;
   const spans = spansOf(text, scope, options);
-  if (spans.length === 0 || scope.mode === 'collect') return text;
+  if (spans.length === 0) return text;
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   let out = '';
   let at = 0;
@@ -186,7 +193,9 @@ function rewrite(text: string, scope: Scope, options: DetectOptions = {}): strin
 
 /** Whether a text still shows a detail: under `mask`, masked addresses are what it may show. */
 function showsDetail(text: string, scope: Scope, options: DetectOptions): boolean {
-  if ([...text.matchAll(urlPattern)].some((m) => isConsentUrl(m[0]))) return true;
+  if (mentionsConsent(text) && [...text.matchAll(urlPattern)].some((m) => isConsentUrl(m[0]))) {
+    return true;
+  }
   if (scope.known.some((k) => text.includes(k.value))) return true;
   return findContactDetails(text, options).some(
     (d) => !(scope.policy === 'mask' && d.kind === 'email' && d.value.includes('****')),
@@ -209,11 +218,6 @@ function textHtml(text: string): string {
  * still in the visible text afterwards; then the answer is published as its rewritten plain text.
  */
 function rewriteHtml(html: string, text: string, scope: Scope, options: DetectOptions): string {
-  if (scope.mode === 'collect') {
-    // Attributes and link targets hold details the text does not show.
-    rewrite(html, scope, options);
-    return html;
-  }
   if (scope.untouched(html) && scope.untouched(text)) return html;
   if (!showsDetail(html, scope, options) && !showsDetail(text, scope, options)) return html;
   const tree = raw({ type: 'root', children: [{ type: 'raw', value: html }] }) as Root;
@@ -267,13 +271,12 @@ function personalValues(values: string[], scope: Scope): string[] {
 }
 
 function facets(list: Facet[], scope: Scope): Facet[] {
-  const out = new Map<string, Facet>();
+  const out: Facet[] = [];
   for (const f of list) {
     const value = tagValue(f.value, scope);
-    if (value !== null && !out.has(facetKey(value)))
-      out.set(facetKey(value), { value, key: facetKey(value) });
+    if (value !== null) out.push(value === f.value ? f : { value, key: facetKey(value) });
   }
-  return [...out.values()];
+  return out;
 }
 
 function publicMeta(meta: Record<string, string[]>, scope: Scope): Record<string, string[]> {
@@ -362,11 +365,44 @@ export function publicRecord(plan: LearningPlan, policy: ContactPolicy): PublicR
   if (policy === 'show') return { plan: base, details: [] };
   // Two passes: the first finds every detail (a number given with a label in one answer), the
   // second withholds each wherever it appears (the same number without its label in another).
-  const first = new Scope(policy, consentDetails(plan), 'collect');
-  publicFields(plan, first);
+  const first = new Scope(policy, consentDetails(plan));
+  for (const [text, options] of textsOf(plan)) spansOf(text, first, options);
   const details = longestFirst([...consentDetails(plan), ...first.found.values()]);
-  const scope = new Scope(policy, details, 'rewrite-known');
+  const scope = new Scope(policy, details, true);
   return { plan: { ...base, ...publicFields(plan, scope) }, details };
+}
+
+/**
+ * Every text of a record, with how to read it: what the first pass looks through. The answer's
+ * HTML too, for link targets and attributes its text does not show.
+ */
+function* textsOf(plan: LearningPlan): Generator<[string, DetectOptions]> {
+  const plain: DetectOptions = {};
+  const contact: DetectOptions = { contactAnswer: true };
+  yield [plan.title, plain];
+  if (plan.fullTitle !== null) yield [plan.fullTitle, plain];
+  if (plan.focalPoint !== null) yield [plan.focalPoint, contact];
+  for (const name of plan.countries) yield [name, plain];
+  for (const f of [...plan.methods, ...plan.datasources, ...plan.thematicAreas])
+    yield [f.value, plain];
+  for (const sdg of plan.sdgs) yield [sdg.label, plain];
+  for (const [key, values] of Object.entries(plan.meta)) {
+    yield [key, plain];
+    for (const value of values) yield [value, isPersonalKey(key) ? contact : plain];
+  }
+  yield [plan.summary, plain];
+  for (const section of plan.sections) {
+    yield [section.title, plain];
+    if (section.lead !== null) yield [section.lead, plain];
+  }
+  for (const item of items(plan.sections)) {
+    yield [item.question, plain];
+    if (!item.answer) continue;
+    const options = { contactAnswer: isContactQuestion(item.question) };
+    for (const text of [item.answer.text, item.answer.html, ...(item.answer.options ?? [])]) {
+      yield [text, options];
+    }
+  }
 }
 
 function publicFields(plan: LearningPlan, scope: Scope): Partial<LearningPlan> {
