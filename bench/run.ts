@@ -9,6 +9,7 @@ import { main as parseBench } from './parse.ts';
 import { main as buildBench } from './build.ts';
 import { main as searchBench } from './search.ts';
 import { main as mapBench } from './map.ts';
+import { main as contactsBench } from './contacts.ts';
 import { buildSite } from '../src/build.ts';
 
 const corpus = fileURLToPath(new URL('../../shared/corpus/sdg-commons/', import.meta.url));
@@ -17,6 +18,8 @@ if (!existsSync(corpus)) {
   console.log(`Benchmarks skipped: ${corpus} is absent. They need ../shared/corpus/sdg-commons.`);
 } else {
   parseBench(corpus);
+  console.log('');
+  await contactsBench(corpus);
   console.log('\n## Build: our site against plain Eleventy');
   await buildBench(corpus);
 

@@ -14,6 +14,7 @@ import { checkOutput } from './output/guard.ts';
 import { publishSite } from './output/publish.ts';
 import type { Diagnostic, LearningPlan } from './record/schema.ts';
 import { loadSiteConfig, type SiteConfig } from './site/config.ts';
+import { publicRecords, type ContactCounts } from './site/contact-policy.ts';
 import { buildSiteModel, publishedPlans, type SiteModel } from './site/model.ts';
 import { copyStyles, writeSitemap } from './site/outputs.ts';
 import { createProgress } from './site/progress.ts';
@@ -46,6 +47,8 @@ export interface BuildSummary {
   seconds: number;
   /** The site's origin as configured, so the CLI can say when it is still the default. */
   baseUrl: string;
+  /** Distinct e-mail addresses and phone numbers the contact policy withheld or masked. */
+  contacts: ContactCounts;
 }
 
 export interface RecordBuildOptions {
@@ -68,13 +71,22 @@ export function countDiagnostics(diagnostics: Diagnostic[]): BuildSummary['diagn
   return counts;
 }
 
-/** "7,563 documents, 10,204 pages, 0 errors, 12 warnings, 3 info in 21.4 s" */
+/**
+ * "7,563 documents, 7,560 records, 10,204 pages, 0 errors, 12 warnings, 3 info in 21.4 s;
+ * 786 e-mail addresses and 247 phone numbers withheld"
+ */
 export function formatSummary(s: BuildSummary): string {
   return (
     `${plural(s.documents, 'document')}, ${plural(s.records, 'record')}, ${plural(s.pages, 'page')}, ` +
     `${plural(s.diagnostics.error, 'error')}, ${plural(s.diagnostics.warning, 'warning')}, ` +
-    `${plural(s.diagnostics.info, 'info', 'info')} in ${s.seconds.toFixed(1)} s`
+    `${plural(s.diagnostics.info, 'info', 'info')} in ${s.seconds.toFixed(1)} s; ${formatContacts(s.contacts)}`
   );
+}
+
+function formatContacts(c: ContactCounts): string {
+  if (c.policy === 'show') return 'contact details published as written (focalPoint: show)';
+  const done = c.policy === 'hide' ? 'withheld' : 'masked';
+  return `${plural(c.emails, 'e-mail address', 'e-mail addresses')} and ${plural(c.phones, 'phone number')} ${done}`;
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
@@ -90,7 +102,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     onProgress: (done, total) => progress.update('Reading documents', done, total),
   });
   progress.done();
-  const pages = await publishSite(target, (staging) =>
+  const { pages, contacts } = await publishSite(target, (staging) =>
     writeSite(loaded.records, { ...options, config, output: staging }),
   );
   return {
@@ -101,47 +113,63 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     diagnosticList: loaded.diagnostics,
     seconds: (performance.now() - started) / 1000,
     baseUrl: config.baseUrl,
+    contacts,
   };
 }
 
-/** Files of the plans' sources that exist, so the page links only to what is published. */
-function sourceFiles(plans: LearningPlan[], root: string): Map<LearningPlan, string> {
-  const out = new Map<LearningPlan, string>();
-  for (const plan of plans) {
+/** The source file of each plan that has one, by index, so a page links only to what exists. */
+function sourceFiles(plans: LearningPlan[], root: string): Map<number, string> {
+  const out = new Map<number, string>();
+  plans.forEach((plan, i) => {
     const file = isAbsolute(plan.sourcePath) ? plan.sourcePath : resolve(root, plan.sourcePath);
-    if (existsSync(file)) out.set(plan, file);
-  }
+    if (existsSync(file)) out.set(i, file);
+  });
   return out;
 }
 
-/** Render the site from records into `options.output`; returns the number of HTML pages. */
+export interface SiteWritten {
+  /** HTML pages written. */
+  pages: number;
+  /** What the contact policy withheld or masked. */
+  contacts: ContactCounts;
+}
+
+/** Render the site from records into `options.output`. */
 export async function buildFromRecords(
   records: LearningPlan[],
   options: RecordBuildOptions,
-): Promise<number> {
+): Promise<SiteWritten> {
   const target = checkOutput(options);
   return publishSite(target, (staging) => writeSite(records, { ...options, output: staging }));
 }
 
-/** Write the site into `options.output`, a fresh staging folder. */
-async function writeSite(records: LearningPlan[], options: RecordBuildOptions): Promise<number> {
+/**
+ * Write the site into `options.output`, a fresh staging folder. The records pass the contact
+ * policy first: everything after sees only public records.
+ */
+async function writeSite(
+  records: LearningPlan[],
+  options: RecordBuildOptions,
+): Promise<SiteWritten> {
   const { config, output } = options;
-  const plans = publishedPlans(records);
-  const sources = sourceFiles(plans, options.sourceRoot ?? process.cwd());
+  const published = publishedPlans(records);
+  const sources = sourceFiles(published, options.sourceRoot ?? process.cwd());
+  const { records: open, counts: contacts } = publicRecords(published, config.focalPoint);
+  const plans = open.map((r) => r.plan);
   // The exports, sources, search index and map data do not need Eleventy: a worker thread
   // builds them on the second core while this one builds the model and renders the pages.
-  const index = new Map(plans.map((p, i) => [p, i]));
   const side = startSideWorker({
     output,
     config,
     plans,
-    sources: [...sources].map(([plan, file]) => [index.get(plan) as number, file]),
+    sources: [...sources].map(([i, file]) => ({ index: i, file, details: open[i]!.details })),
     cacheDir: options.cacheDir,
   });
   const progress = createProgress(options.quiet ?? false);
   let model: SiteModel;
+  const index = new Map(plans.map((p, i) => [p, i]));
   try {
-    model = buildSiteModel(plans, config, { hasSource: (p) => sources.has(p) });
+    model = buildSiteModel(plans, config, { hasSource: (p) => sources.has(index.get(p) ?? -1) });
     let written = 0;
     const total = model.paths.length + 1;
     const onPage = (): void => progress.update('Writing pages', ++written, total);
@@ -161,9 +189,9 @@ async function writeSite(records: LearningPlan[], options: RecordBuildOptions): 
   }
   progress.done();
   // Pages: every plan, browse and value page, home and 404, plus search and map when present.
-  return (
-    model.paths.length - 2 + 1 + countExisting(output, ['search/index.html', 'map/index.html'])
-  );
+  const pages =
+    model.paths.length - 2 + 1 + countExisting(output, ['search/index.html', 'map/index.html']);
+  return { pages, contacts };
 }
 
 function countExisting(output: string, files: string[]): number {

@@ -49,6 +49,25 @@ function invalidUtf8At(bytes: Buffer): { line: number; column: number } {
 }
 
 /**
+ * The text as the parser reads it: no BOM, LF line endings, no control or invisible characters.
+ * A file whose lines end in a lone CR (more lone CRs than LFs) has them as line endings; in other
+ * files a lone CR sits inside a line, and inside a tag line it is a space (format.md §6.7).
+ */
+export function sourceText(text: string): string {
+  let out = text.replace(/^\ufeff/, '').replace(/\r\n/g, '\n');
+  if (count(out, '\r') > count(out, '\n')) out = out.replace(/\r/g, '\n');
+  return out
+    .replace(/^[ \t]*\[\[[^\n]*\]\]$/gm, (line) => line.replace(/\r/g, ' '))
+    .replace(invisible, '');
+}
+
+function count(text: string, char: string): number {
+  let n = 0;
+  for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) n++;
+  return n;
+}
+
+/**
  * Parses one document. `filePath` is the path as given (it names the file in diagnostics);
  * `id` defaults to the file name without `.md`.
  */
@@ -83,12 +102,7 @@ export function parseDocument(filePath: string, bytes: Buffer, id?: string): Doc
       'The file is empty. Add a "# Title" line and tags, or remove it.',
     );
   }
-  const source = text
-    .replace(/^\ufeff/, '')
-    .replace(/\r\n/g, '\n')
-    .replace(/^\[\[[^\n]*\]\]$/gm, (line) => line.replace(/\r/g, ' '))
-    .replace(invisible, '');
-  const file = new VFile({ path: filePath, value: source });
+  const file = new VFile({ path: filePath, value: sourceText(text) });
   if (id !== undefined) file.data.planId = id;
   // The record's hash is of the bytes on disk, before CRLF and control characters are normalised.
   file.data.planHash = createHash('sha256').update(bytes).digest('hex');

@@ -5,6 +5,7 @@ import type { Consent, Diagnostic, Facet, LearningPlan, Location, Sdg } from './
 import { planTypes } from './schema.ts';
 import { facetKey } from './normalise.ts';
 import { cleanValue } from './text.ts';
+import { isFocalPointKey } from './contact-details.ts';
 
 export type HeaderFields = Pick<
   LearningPlan,
@@ -97,7 +98,8 @@ export function readHeader(tags: PlanTag[], report: Report): HeaderFields {
         pushMeta(fields.meta, 'year', value);
         report(tag, 'warning', 'year-invalid', `The year "${value}" is not a four-digit year.`);
       }
-    } else if (key === 'focal_point') {
+    } else if (isFocalPointKey(key) && fields.focalPoint === null) {
+      // `Focal_Point`, `focal point`: any spelling is the focal point; a second one stays in meta.
       fields.focalPoint = value || null;
     } else if (key === 'country') {
       unpaired();

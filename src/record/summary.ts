@@ -1,5 +1,6 @@
 // A plain-text summary of at most 300 characters, from the answer that best describes the plan.
 import { decodeHTMLStrict } from 'entities';
+import { hasContactDetail } from './contact-details.ts';
 import { lettersAndDigits } from './normalise.ts';
 import type { Item, LearningPlan, Section } from './schema.ts';
 
@@ -47,10 +48,6 @@ const namingFields = new Set([
 const namingQuestion =
   /\b(?:names?|nombres?|nom|titles?|t[ií]tulo|titre|contacts?|contacto|holder|innovator|owner|prepared by|reported by|creador(?:a|es)?|address|direcci[oó]n|e-?mail|correo|phone|tel[eé]fono|mobile|website|links?|enlaces?|portfolio|frontier challenge)\b/i;
 
-const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-/** International numbers, `(0xx) …`, three digit groups (`209 371 0456`), or a labelled number. */
-const phone =
-  /(?:\+|\b00)\d[\d\s().-]{6,}\d|\(\d{2,4}\)\s?\d[\d\s-]{5,}\d|\b\d{3,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b|\b(?:tel|t[eé]l[eé]fono|phone|celular|cell|mobile|whats ?app)\b\.?:?\s*\+?\(?\d{3}/i;
 const url = /\b(?:https?:\/\/|www\.)\S+/gi;
 
 export const summaryLength = 300;
@@ -116,7 +113,7 @@ function isProse(text: string): boolean {
  */
 export function beforeContact(text: string): string {
   const lines = text.split('\n');
-  const end = lines.findIndex((line) => email.test(line) || phone.test(line));
+  const end = lines.findIndex((line) => hasContactDetail(line));
   return (end === -1 ? lines : lines.slice(0, end)).join('\n');
 }
 

@@ -91,7 +91,7 @@ export const SiteConfig = z.strictObject({
     .regex(/^\/([^/?#]+\/)*$/, 'a path that starts and ends with "/", such as "/archive/"')
     .default('/'),
   facets: z.array(FacetConfig).superRefine(checkFacets).default(defaultFacets),
-  /** Focal points are e-mail addresses of people: hidden unless the publisher decides otherwise. */
+  /** The contact policy for every personal detail (src/site/contact-policy.ts). */
   focalPoint: z.enum(focalPointPolicies).default('hide'),
   tileLayer: TileLayerConfig.nullable().default(null),
   /** Plans per page on a value page such as /countries/kenya/. */

@@ -1,34 +1,25 @@
-// The records for reuse: /data/plans.json, .csv and .geojson. The focal-point policy applies
-// here as everywhere; diagnostics stay out (they describe our parse, not the plan).
-import { basename } from 'node:path';
+// The records for reuse: /data/plans.json, .csv and .geojson, written from the records the
+// contact policy made public (src/site/contact-policy.ts). Diagnostics stay out: they describe
+// our parse, not the plan.
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { stringify } from 'csv-stringify/sync';
 import type { LearningPlan } from '../record/schema.ts';
-import type { FocalPointPolicy } from './config.ts';
-import { publicFocalPoint } from './privacy.ts';
 
-export type PublicPlan = Omit<LearningPlan, 'diagnostics'> & { url: string };
+export type ExportedPlan = Omit<LearningPlan, 'diagnostics'> & { url: string };
 
 export interface ExportContext {
-  policy: FocalPointPolicy;
   /** Absolute URL of a plan page, from its slug. */
   urlOf: (plan: LearningPlan) => string;
 }
 
-export function publicPlan(plan: LearningPlan, ctx: ExportContext): PublicPlan {
+export function exportedPlan(plan: LearningPlan, ctx: ExportContext): ExportedPlan {
   const { diagnostics, ...rest } = plan;
   void diagnostics; // describes our parse, not the plan
-  return {
-    ...rest,
-    // The builder's folders are nobody's business: only the file name is published.
-    sourcePath: basename(plan.sourcePath),
-    focalPoint: publicFocalPoint(plan.focalPoint, ctx.policy),
-    url: ctx.urlOf(plan),
-  };
+  return { ...rest, url: ctx.urlOf(plan) };
 }
 
 export function plansJson(plans: LearningPlan[], ctx: ExportContext): string {
-  return JSON.stringify(plans.map((p) => publicPlan(p, ctx)));
+  return JSON.stringify(plans.map((p) => exportedPlan(p, ctx)));
 }
 
 const csvColumns = [
@@ -62,7 +53,7 @@ export function plansCsv(plans: LearningPlan[], ctx: ExportContext): string {
     join(p.datasources.map((f) => f.value)),
     join(p.thematicAreas.map((f) => f.value)),
     join(p.sdgs.map((s) => String(s.goal))),
-    publicFocalPoint(p.focalPoint, ctx.policy) ?? '',
+    p.focalPoint ?? '',
     p.language,
     p.summary,
     ctx.urlOf(p),
@@ -93,7 +84,7 @@ export function plansGeoJson(
   const features: Feature<Point, PlanFeatureProperties>[] = [];
   for (const p of plans) {
     const seen = new Set<string>();
-    const focalPoint = publicFocalPoint(p.focalPoint, ctx.policy);
+    const focalPoint = p.focalPoint;
     for (const loc of p.locations) {
       const id = `${loc.country}|${loc.lat}|${loc.lng}`;
       if (seen.has(id)) continue;

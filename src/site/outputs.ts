@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { LearningPlan } from '../record/schema.ts';
 import type { SiteConfig } from './config.ts';
 import { plansCsv, plansGeoJson, plansJson, type ExportContext } from './exports.ts';
-import { publicSource } from './privacy.ts';
+import { publicSource, type KnownDetail } from './contact-policy.ts';
 import { planPath, sourcePath, withPrefix } from './urls.ts';
 
 const publicDir = fileURLToPath(new URL('../../public/', import.meta.url));
@@ -19,7 +19,7 @@ async function write(outDir: string, path: string, content: string): Promise<voi
 
 export function exportContext(config: SiteConfig): ExportContext {
   const siteUrl = withPrefix(config.baseUrl, config.pathPrefix);
-  return { policy: config.focalPoint, urlOf: (p) => withPrefix(siteUrl, planPath(p.slug)) };
+  return { urlOf: (p) => withPrefix(siteUrl, planPath(p.slug)) };
 }
 
 export async function writeExports(
@@ -56,19 +56,26 @@ export async function writeSitemap(
   );
 }
 
-/** Copy each plan's source beside its page, with the focal point rewritten by the policy. */
+export interface SourceJob {
+  slug: string;
+  file: string;
+  /** The details the plan's record gives, withheld in its source wherever they appear. */
+  details: KnownDetail[];
+}
+
+/** Publish each plan's source beside its page, rewritten by the contact policy. */
 export async function writeSources(
   outDir: string,
-  sources: Map<LearningPlan, string>,
+  sources: SourceJob[],
   config: SiteConfig,
 ): Promise<void> {
   const jobs = [...sources];
   // A few files at a time: thousands of parallel opens would exhaust file descriptors.
   const worker = async (): Promise<void> => {
     for (let job = jobs.pop(); job; job = jobs.pop()) {
-      const [plan, file] = job;
-      const text = await readFile(file, 'utf8');
-      await write(outDir, sourcePath(plan.slug), publicSource(text, config.focalPoint));
+      const text = await readFile(job.file, 'utf8');
+      const published = publicSource(text, config.focalPoint, job.details);
+      await write(outDir, sourcePath(job.slug), published);
     }
   };
   await Promise.all(Array.from({ length: 16 }, worker));

@@ -19,11 +19,9 @@ import {
   type SdgView,
   type SectionView,
 } from './plan-view.ts';
-import { publicFocalPoint } from './privacy.ts';
 import { planPath, sourcePath } from './urls.ts';
 
 export interface PlanPage {
-  record: LearningPlan;
   slug: string;
   url: string;
   title: string;
@@ -38,6 +36,8 @@ export interface PlanPage {
   /** The language of the plan's own text when it is not English, for `lang` attributes. */
   language: string | null;
   places: PlaceView[];
+  /** The plan's points, for its small map. */
+  locations: LearningPlan['locations'];
   facets: FacetLinks[];
   sdgs: SdgView[];
   meta: FacetLinks[];
@@ -76,7 +76,6 @@ export function planPage(plan: LearningPlan, ctx: PlanContext): PlanPage {
   const answers = shortAnswers(plan);
   const typeLabel = typeLabels[plan.type];
   return {
-    record: plan,
     slug: plan.slug,
     url,
     title: plan.title,
@@ -90,6 +89,7 @@ export function planPage(plan: LearningPlan, ctx: PlanContext): PlanPage {
     lead: leadOf(plan, titles),
     language: plan.language === 'en' || plan.language === 'und' ? null : plan.language,
     places: placesView(indexes, plan),
+    locations: plan.locations,
     facets: [
       facetLinks(labelOf('method', 'Methods'), 'method'),
       facetLinks(labelOf('datasource', 'Data sources'), 'datasource'),
@@ -97,7 +97,7 @@ export function planPage(plan: LearningPlan, ctx: PlanContext): PlanPage {
     ].filter((f) => f.values.length > 0),
     sdgs: plan.sdgs.map((s) => sdgView(indexes, s.goal)),
     meta: metaView(plan.meta, answers),
-    focalPoint: publicFocalPoint(plan.focalPoint, ctx.config.focalPoint),
+    focalPoint: plan.focalPoint,
     consent: plan.consent
       ? { url: webUrl(plan.consent.public ? plan.consent.url : null), raw: plan.consent.raw }
       : null,

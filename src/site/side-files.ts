@@ -2,23 +2,23 @@
 // the map data. Building them is CPU work (the search index most of all) that would otherwise
 // share the main thread with Eleventy; a worker thread gives it the second core instead.
 import { mkdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { LearningPlan } from '../record/schema.ts';
 import type { SiteConfig } from './config.ts';
 import { writeMapAssets } from './map/write.ts';
-import { writeExports, writeSources } from './outputs.ts';
-import { publicFocalPoint } from './privacy.ts';
+import type { KnownDetail } from './contact-policy.ts';
+import { writeExports, writeSources, type SourceJob } from './outputs.ts';
 import { writeSearchAssets } from './search/write.ts';
 import { planPath } from './urls.ts';
 
 export interface SideJob {
   output: string;
   config: SiteConfig;
-  /** Published plans, in the site's order. */
+  /** Published plans, in the site's order, as the contact policy made them public. */
   plans: LearningPlan[];
-  /** `[index in plans, source file]` for each plan whose source is published. */
-  sources: [number, string][];
+  /** Each plan whose source is published: its index in plans, its file, the details it gives. */
+  sources: { index: number; file: string; details: KnownDetail[] }[];
   /** Where the search index of the last build is kept. */
   cacheDir?: string;
 }
@@ -33,24 +33,16 @@ export async function writeSideFiles(job: SideJob): Promise<void> {
   // The plan pages' folders first: Eleventy makes a page's folder with a blocking call on the
   // thread that renders, and skips it when the folder already exists. Either may come first.
   for (const plan of plans) mkdirSync(join(output, planPath(plan.slug)), { recursive: true });
-  // The writers see focal points only as the policy allows, and no local folders, so they
-  // cannot publish either.
-  const forClients = plans.map((p) => ({
-    ...p,
-    sourcePath: basename(p.sourcePath),
-    focalPoint: publicFocalPoint(p.focalPoint, config.focalPoint),
-  }));
-  const sources = new Map<LearningPlan, string>();
-  for (const [index, file] of job.sources) sources.set(plans[index] as LearningPlan, file);
+  const sources: SourceJob[] = job.sources.map((s) => ({ ...s, slug: plans[s.index]!.slug }));
   // One after another: the worker has one core, and their peaks of memory do not add up.
   await writeExports(output, plans, config);
   await writeSources(output, sources, config);
-  await writeSearchAssets(forClients, {
+  await writeSearchAssets(plans, {
     outDir: output,
     pathPrefix: config.pathPrefix,
     cacheDir: job.cacheDir,
   });
-  await writeMapAssets(forClients, {
+  await writeMapAssets(plans, {
     outDir: output,
     pathPrefix: config.pathPrefix,
     tileLayer: config.tileLayer,

@@ -1,10 +1,11 @@
 // The whole shared corpus builds, every record gets its page, and the browse pages count what
 // the records say. Skipped (with a message) where ../shared/corpus/sdg-commons is absent.
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { glob } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildSummary } from '../../src/build.ts';
 import { loadFolder, type LoadResult } from '../../src/load/folder.ts';
@@ -18,6 +19,19 @@ const corpus = resolve(
 );
 const present = existsSync(corpus);
 if (!present) console.warn(`Skipping the corpus tests: ${corpus} is absent.`);
+
+/** Every `name@domain.tld` (or `%40`) in a text, found without the detectors under test. */
+function addressesIn(text: string): string[] {
+  const out: string[] = [];
+  for (const sign of ['@', '%40']) {
+    for (let at = text.indexOf(sign); at !== -1; at = text.indexOf(sign, at + 1)) {
+      const before = /(?<![\w.+-])[\w.+-]+$/.exec(text.slice(Math.max(0, at - 64), at));
+      const after = /^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i.exec(text.slice(at + sign.length, at + 256));
+      if (before && after) out.push(`${before[0]}${sign}${after[0]}`);
+    }
+  }
+  return out;
+}
 
 describe.skipIf(!present)('a build of the whole corpus', () => {
   let root: string;
@@ -78,5 +92,17 @@ describe.skipIf(!present)('a build of the whole corpus', () => {
       for (const v of facetValues(plan, 'sdg')) counts[Number(v.key) - 1]!++;
     }
     expect(shown).toEqual(counts);
+  });
+
+  it('publishes no e-mail address in any file under the default policy', async () => {
+    // The documents give addresses this check sees, so it can fail.
+    expect(addressesIn(JSON.stringify(loaded.records.slice(0, 10))).length).toBeGreaterThan(0);
+    const found: string[] = [];
+    for (const file of await glob('**/*', { cwd: output, dot: true })) {
+      for (const a of addressesIn(await readFile(join(output, file), 'utf8'))) {
+        found.push(`${file}: ${a}`);
+      }
+    }
+    expect(found).toEqual([]);
   });
 });

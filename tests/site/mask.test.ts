@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { glob } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maskEmail } from '../../src/site/privacy.ts';
+import { maskEmail } from '../../src/site/contact-policy.ts';
 import { loadDocument } from './inspect.ts';
 import { buildTestSite, type BuiltSite } from './site-build.ts';
 

@@ -20,16 +20,27 @@ export interface BuiltSite {
   remove: () => Promise<void>;
 }
 
-export async function buildTestSite(name: string, config: SiteConfigInput): Promise<BuiltSite> {
+/** Which documents a test site is built from: folders to copy, and files written by the test. */
+export interface TestInput {
+  dirs?: string[];
+  files?: Record<string, string>;
+}
+
+export async function buildTestSite(
+  name: string,
+  config: SiteConfigInput,
+  { dirs = [contentDir, attacksDir], files = {} }: TestInput = {},
+): Promise<BuiltSite> {
   await mkdir(tmpRoot, { recursive: true });
   const root = await mkdtemp(join(tmpRoot, `${name}-`));
   const input = join(root, 'input');
   await mkdir(input);
-  for (const dir of [contentDir, attacksDir]) {
+  for (const dir of dirs) {
     for (const file of await readdir(dir)) {
       if (file.endsWith('.md')) await cp(join(dir, file), join(input, file));
     }
   }
+  for (const [file, text] of Object.entries(files)) await writeFile(join(input, file), text);
   const configPath = join(root, 'site.json');
   await writeFile(configPath, JSON.stringify(config));
   const output = join(root, 'site');
