@@ -16,7 +16,7 @@ afterAll(() => served?.stop());
 async function save(name: string, content: string | Buffer): Promise<string> {
   const from = served.log().length;
   await writeFile(join(served.input, name), content);
-  await served.waitFor(/\d+ documents?, .* in [\d.]+ s\n|Rebuild failed.*\n.*\n/, from);
+  await served.waitFor(/\d+ documents?, .* in [\d.]+ s\b.*\n|Rebuild failed.*\n.*\n/, from);
   return served.log().slice(from);
 }
 
@@ -60,7 +60,7 @@ describe('serve, when a rebuild fails', () => {
   test('says why and goes on serving the site', async () => {
     await writeFile(served.config, '{ "title": ');
     const said = await save('rain.md', goodPlan);
-    expect(said).toMatch(/Rebuild failed: .*site\.json: cannot read the site configuration/);
+    expect(said).toMatch(/Rebuild failed: the configuration file ".*site\.json" is not valid JSON/);
     expect((await get(served.port, '/')).status).toBe(200);
     const problems = JSON.parse((await get(served.port, '/.11ty/plan-archive-problems.json')).body);
     expect(problems.failure).toMatch(/site\.json/);
