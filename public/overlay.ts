@@ -57,7 +57,7 @@ function show(problems: Problems): void {
   box.append(
     element(
       'p',
-      'Fix the document and save it: this page reloads when the site has been rebuilt.',
+      'Fix it and save: this page reloads when the site has been rebuilt.',
       'color:#555',
     ),
   );

@@ -79,7 +79,7 @@ describe('the error overlay', () => {
     await saveAndReload(join(served.input, 'rain.md'), `${goodPlan}\n`);
     await page.locator(overlay).waitFor();
     expect(await page.locator(overlay).innerText()).toMatch(
-      /the last rebuild failed[\s\S]*site\.json: cannot read the site configuration/,
+      /the last rebuild failed[\s\S]*site\.json" is not valid JSON/,
     );
     expect(await page.locator('h1').count()).toBeGreaterThan(0);
   });
