@@ -15,5 +15,5 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  { files: ['public/**'], languageOptions: { globals: { ...globals.browser } } },
+  { files: ['src/client/**'], languageOptions: { globals: { ...globals.browser } } },
 );

@@ -1,8 +1,8 @@
 // Bundled by bench/search.ts into the built site: times the search engine in the browser with
 // the index parts already loaded (run a query once, then time it again), for our index and for
 // Pagefind, the same way: search, then the display data of the first ten results.
-import { SearchIndex } from '../public/search/loader.ts';
-import { runSearch } from '../public/search/run.ts';
+import { SearchIndex } from '../src/client/search/loader.ts';
+import { runSearch } from '../src/client/search/run.ts';
 
 interface Timing {
   ms: number;

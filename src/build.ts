@@ -7,7 +7,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import type Eleventy from '@11ty/eleventy';
 import { templatesDir } from '../.eleventy.ts';
 import { newEleventy, writePages } from './eleventy/pages.ts';
-import { plural } from '../public/plural.ts';
+import { plural } from './common/plural.ts';
 import { loadFolder } from './load/folder.ts';
 import { inputFolder } from './load/list.ts';
 import { checkOutput } from './output/guard.ts';

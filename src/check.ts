@@ -1,5 +1,5 @@
 // `check` and `records`: what a folder of documents holds, as diagnostics or as NDJSON.
-import { plural } from '../public/plural.ts';
+import { plural } from './common/plural.ts';
 import type { Diagnostic } from './record/schema.ts';
 import type { LoadResult } from './load/folder.ts';
 

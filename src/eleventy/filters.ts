@@ -1,6 +1,6 @@
 // Template filters. Everything expensive is precomputed in src/site/model.ts; these only format.
 import type { UserConfig } from '@11ty/eleventy';
-import { plural } from '../../public/plural.ts';
+import { plural } from '../common/plural.ts';
 
 export function filtersPlugin(config: UserConfig): void {
   /** 7563 → "7,563". */

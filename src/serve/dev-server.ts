@@ -23,10 +23,10 @@ export interface DevServerOptions {
   overlayScript: string;
 }
 
-/** public/overlay.ts as one browser script. */
+/** src/client/overlay.ts as one browser script. */
 export async function bundleOverlay(): Promise<string> {
   const result = await build({
-    entryPoints: [fileURLToPath(new URL('../../public/overlay.ts', import.meta.url))],
+    entryPoints: [fileURLToPath(new URL('../client/overlay.ts', import.meta.url))],
     bundle: true,
     format: 'esm',
     minify: true,

@@ -2,7 +2,7 @@
 // in the terminal and in the browser's overlay, warnings as one terminal line, and a failed
 // rebuild in both. The terminal gets each error once, when it first appears; the overlay always
 // shows the errors of the site being served.
-import { plural } from '../../public/plural.ts';
+import { plural } from '../common/plural.ts';
 import { formatDiagnostic } from '../check.ts';
 import type { Diagnostic } from '../record/schema.ts';
 import { describeError } from '../user-error.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileFilters, filterRefs } from '../../public/filters.ts';
+import { compileFilters, filterRefs } from '../../src/client/filters.ts';
 import {
   countryHref,
   decodeMapData,
@@ -7,7 +7,7 @@ import {
   planHref,
   plansAt,
   shapeCounts,
-} from '../../public/map/model.ts';
+} from '../../src/client/map/model.ts';
 import { buildMapData } from '../../src/site/map/data.ts';
 import { facet, makePlan } from '../helpers/plan.ts';
 

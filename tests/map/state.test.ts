@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapStateToQuery, readMapState } from '../../public/map/state.ts';
+import { mapStateToQuery, readMapState } from '../../src/client/map/state.ts';
 
 describe('map state in the URL', () => {
   it('reads the search parameters and the view', () => {

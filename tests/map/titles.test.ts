@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { decodeMapData } from '../../public/map/model.ts';
-import { titleLoader } from '../../public/map/titles.ts';
+import { decodeMapData } from '../../src/client/map/model.ts';
+import { titleLoader } from '../../src/client/map/titles.ts';
 import { buildMapData } from '../../src/site/map/data.ts';
-import { mapFiles } from '../../src/site/map/format.ts';
+import { mapFiles } from '../../src/common/map-format.ts';
 import { makePlan } from '../helpers/plan.ts';
 
 const kenya = { country: 'Kenya', lat: 0.5, lng: 37.9 };

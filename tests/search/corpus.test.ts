@@ -3,11 +3,11 @@
 // `country:X method:Y` as exactly the plans with both tags.
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toClauses } from '../../public/search/clauses.ts';
-import { runQuery, type Clause } from '../../public/search/engine.ts';
-import { readQuery } from '../../public/search/query.ts';
-import { isStopWord, wordSpans } from '../../public/search/text.ts';
-import { ShardLookup } from '../../public/search/lookup.ts';
+import { toClauses } from '../../src/client/search/clauses.ts';
+import { runQuery, type Clause } from '../../src/client/search/engine.ts';
+import { readQuery } from '../../src/client/search/query.ts';
+import { isStopWord, wordSpans } from '../../src/common/search-text.ts';
+import { ShardLookup } from '../../src/client/search/lookup.ts';
 import { loadFolder } from '../../src/load/folder.ts';
 import type { LearningPlan } from '../../src/record/schema.ts';
 import { facetValues } from '../../src/site/facets.ts';

@@ -10,7 +10,7 @@ import {
   searchStateToQuery,
   toggleFilter,
   writeFilters,
-} from '../../public/filters.ts';
+} from '../../src/client/filters.ts';
 import { facetValues } from '../../src/site/facets.ts';
 import { facet, makePlan } from '../helpers/plan.ts';
 

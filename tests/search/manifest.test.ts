@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shardOf, shardsOfPrefix } from '../../public/search/manifest.ts';
+import { shardOf, shardsOfPrefix } from '../../src/common/search-format.ts';
 
 const firsts = ['', 'cat', 'dog', 'dot'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readQuery, type QueryWord } from '../../public/search/query.ts';
+import { readQuery, type QueryWord } from '../../src/client/search/query.ts';
 
 const word = (w: string, extra: Partial<QueryWord> = {}): QueryWord => ({
   word: w,

@@ -1,8 +1,8 @@
 // The whole query path over the fixtures: what a user types → words → clauses → split index.
 import { describe, expect, it } from 'vitest';
-import { toClauses } from '../../public/search/clauses.ts';
-import { runQuery } from '../../public/search/engine.ts';
-import { readQuery } from '../../public/search/query.ts';
+import { toClauses } from '../../src/client/search/clauses.ts';
+import { runQuery } from '../../src/client/search/engine.ts';
+import { readQuery } from '../../src/client/search/query.ts';
 import { planFieldTerms } from '../../src/site/search/documents.ts';
 import { searchablePlans } from '../../src/site/search/build.ts';
 import { fixturePlans } from './fixtures.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markPieces, snippetPieces, type Highlight } from '../../public/search/snippet.ts';
+import { markPieces, snippetPieces, type Highlight } from '../../src/client/search/snippet.ts';
 
 const highlight = (terms: string[], prefixes: string[] = []): Highlight => ({
   terms: new Set(terms),

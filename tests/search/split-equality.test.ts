@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Clause } from '../../public/search/engine.ts';
-import { runQuery } from '../../public/search/engine.ts';
-import { searchFields } from '../../public/search/fields.ts';
-import { ShardLookup, type ShardJson } from '../../public/search/lookup.ts';
+import type { Clause } from '../../src/client/search/engine.ts';
+import { runQuery } from '../../src/client/search/engine.ts';
+import { searchFields } from '../../src/common/search-fields.ts';
+import { ShardLookup, type ShardJson } from '../../src/client/search/lookup.ts';
 import { planFieldTerms, type FieldTerms } from '../../src/site/search/documents.ts';
 import { cutShards } from '../../src/site/search/shards.ts';
 import { computeWeights } from '../../src/site/search/weights.ts';

@@ -1,9 +1,9 @@
 // Shared by the equality tests: the unsplit lunr index of some documents, the split lookup of
 // the same documents, and a comparison of their answers.
 import lunr from 'lunr';
-import { runQuery, type Clause } from '../../public/search/engine.ts';
-import { searchFields } from '../../public/search/fields.ts';
-import { ShardLookup, type ShardJson } from '../../public/search/lookup.ts';
+import { runQuery, type Clause } from '../../src/client/search/engine.ts';
+import { searchFields } from '../../src/common/search-fields.ts';
+import { ShardLookup, type ShardJson } from '../../src/client/search/lookup.ts';
 import type { FieldTerms } from '../../src/site/search/documents.ts';
 import { cutShards } from '../../src/site/search/shards.ts';
 import { computeWeights } from '../../src/site/search/weights.ts';

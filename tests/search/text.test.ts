@@ -5,7 +5,7 @@ import {
   isStopWord,
   queryVariants,
   stemLanguageOf,
-} from '../../public/search/text.ts';
+} from '../../src/common/search-text.ts';
 
 describe('accent folding', () => {
   it('folds accents and case', () => {

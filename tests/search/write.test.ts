@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SearchManifest } from '../../public/search/manifest.ts';
+import type { SearchManifest } from '../../src/common/search-format.ts';
 import { writeSearchAssets } from '../../src/site/search/write.ts';
 import { makePlan } from '../helpers/plan.ts';
 import { fixturePlans } from './fixtures.ts';

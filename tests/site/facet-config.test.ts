@@ -3,8 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeMapData, countryHref } from '../../public/map/model.ts';
-import { mapFiles, type MapData } from '../../src/site/map/format.ts';
+import { decodeMapData, countryHref } from '../../src/client/map/model.ts';
+import { mapFiles, type MapData } from '../../src/common/map-format.ts';
 import { htmlFiles, internalUrls, loadDocument, resolveInternal } from './inspect.ts';
 import { buildTestSite, type BuiltSite } from './site-build.ts';
 

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
 
-const publicDir = fileURLToPath(new URL('../../../public/map/', import.meta.url));
+const clientDir = fileURLToPath(new URL('../../client/map/', import.meta.url));
+const stylesDir = fileURLToPath(new URL('../../../public/map/', import.meta.url));
 
 const common: BuildOptions = {
   bundle: true,
@@ -28,15 +29,15 @@ export async function bundleMapClient(outDir: string): Promise<void> {
     build({
       ...common,
       entryPoints: [
-        { in: join(publicDir, 'main.ts'), out: 'map' },
-        { in: join(publicDir, 'text-query.ts'), out: 'map-text' },
-        { in: join(publicDir, 'map.css'), out: 'map' },
+        { in: join(clientDir, 'main.ts'), out: 'map' },
+        { in: join(clientDir, 'text-query.ts'), out: 'map-text' },
+        { in: join(stylesDir, 'map.css'), out: 'map' },
       ],
       outdir,
     }),
     build({
       ...common,
-      entryPoints: [{ in: join(publicDir, 'plan-map-loader.ts'), out: 'plan-map-loader' }],
+      entryPoints: [{ in: join(clientDir, 'plan-map-loader.ts'), out: 'plan-map-loader' }],
       splitting: true,
       outdir,
     }),

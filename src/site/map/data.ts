@@ -2,10 +2,10 @@
 // titles split into chunks so the page downloads only those of the place a user opens.
 import { createHash } from 'node:crypto';
 import type { LearningPlan } from '../../record/schema.ts';
-import { encodeFacets, filterFacets, type FilterFacet } from '../../../public/filters.ts';
+import { encodeFacets, filterFacets, type FilterFacet } from '../../client/filters.ts';
 import { countryKey, placeOf } from '../countries.ts';
 import { facetValues } from '../facets.ts';
-import type { MapData, PackedCodes, TileLayer, TitleChunk } from './format.ts';
+import type { MapData, PackedCodes, TileLayer, TitleChunk } from '../../common/map-format.ts';
 import { aggregatePlaces } from './places.ts';
 import { buildFacetIndex, newestFirst } from '../browse.ts';
 import { defaultFacets, type FacetConfig } from '../config.ts';

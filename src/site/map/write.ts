@@ -8,7 +8,7 @@ import type { LearningPlan } from '../../record/schema.ts';
 import type { FacetConfig } from '../config.ts';
 import { bundleMapClient } from './bundle.ts';
 import { buildMapData } from './data.ts';
-import { mapFiles } from './format.ts';
+import { mapFiles } from '../../common/map-format.ts';
 import { worldShapes } from './shapes.ts';
 
 export interface MapAssetOptions {

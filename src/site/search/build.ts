@@ -3,9 +3,9 @@
 import { createHash } from 'node:crypto';
 import type { LearningPlan } from '../../record/schema.ts';
 import { facetValues } from '../facets.ts';
-import { encodeFacets } from '../../../public/filters.ts';
-import { searchFields } from '../../../public/search/fields.ts';
-import type { SearchManifest } from '../../../public/search/manifest.ts';
+import { encodeFacets } from '../../client/filters.ts';
+import { searchFields } from '../../common/search-fields.ts';
+import type { SearchManifest } from '../../common/search-format.ts';
 import { planFieldTerms, type FieldTerms } from './documents.ts';
 import { displayChunks } from './display.ts';
 import { cutShards } from './shards.ts';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LearningPlan } from '../../record/schema.ts';
 import { codeVersion } from '../../code-version.ts';
-import type { SearchManifest } from '../../../public/search/manifest.ts';
+import type { SearchManifest } from '../../common/search-format.ts';
 
 export interface SearchFiles {
   manifest: SearchManifest;

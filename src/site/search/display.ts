@@ -3,7 +3,7 @@
 import type { LearningPlan } from '../../record/schema.ts';
 import { collapseWhitespace } from '../../record/normalise.ts';
 import { typeLabels } from '../facets.ts';
-import type { DisplayEntry } from '../../../public/search/manifest.ts';
+import type { DisplayEntry } from '../../common/search-format.ts';
 import { answerText } from './documents.ts';
 
 /** Enough text around the start of the answers for a snippet, cut at a word. */

@@ -1,9 +1,9 @@
 // What the search index knows of a plan: per field, the terms of its text after analysis
-// (public/search/text.ts). Titles, summaries and answers are stemmed in the plan's language;
+// (src/common/search-text.ts). Titles, summaries and answers are stemmed in the plan's language;
 // tags come from English vocabularies (country names aside) and are stemmed in English.
 import type { LearningPlan } from '../../record/schema.ts';
 import { sdgNames, typeLabels } from '../facets.ts';
-import { analyse, stemLanguageOf } from '../../../public/search/text.ts';
+import { analyse, stemLanguageOf } from '../../common/search-text.ts';
 
 export type FieldTerms = Record<string, string[]>;
 

@@ -2,7 +2,7 @@
 // its field vectors (same formula, constants, idf and rounding to thousandths), without
 // building lunr's in-memory index, which takes minutes and gigabytes at the archive's size.
 // tests/search/split-equality.test.ts proves the weights and rankings equal lunr's.
-import type { SearchField } from '../../../public/search/fields.ts';
+import type { SearchField } from '../../common/search-fields.ts';
 import type { FieldTerms } from './documents.ts';
 
 const k1 = 1.2;

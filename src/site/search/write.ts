@@ -16,7 +16,7 @@ export interface SearchAssetOptions {
   cacheDir?: string;
 }
 
-const clientEntry = fileURLToPath(new URL('../../../public/search/main.ts', import.meta.url));
+const clientEntry = fileURLToPath(new URL('../../client/search/main.ts', import.meta.url));
 const stylesheet = fileURLToPath(new URL('../../../public/search/search.css', import.meta.url));
 
 export async function bundleSearchClient(outDir: string): Promise<void> {

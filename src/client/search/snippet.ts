@@ -1,7 +1,7 @@
 // Snippets: a window of a result's text around the first word that matches the query, with the
 // matching words in <mark>. Pieces are computed as data first (testable without a DOM), then
 // turned into text nodes and <mark> elements; no text is ever parsed as HTML.
-import { foldAccents, queryVariants, wordSpans } from './text.ts';
+import { foldAccents, queryVariants, wordSpans } from '../../common/search-text.ts';
 
 export interface Piece {
   text: string;

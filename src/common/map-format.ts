@@ -1,7 +1,7 @@
 // The compact map data file, shared by the build (which writes it) and the map client (which
 // reads it). Plans are numbered by their index in the published records ("ref"), the same
 // numbering as the search index, so search results map onto the map without a lookup table.
-import type { FacetLabel, FilterFacet } from '../../../public/filters.ts';
+import type { FacetLabel, FilterFacet } from '../client/filters.ts';
 
 export interface TileLayer {
   url: string;

@@ -1,7 +1,7 @@
 // Plan titles and slugs, fetched only for the plans a user is about to see. A plan's title is
 // read from the page file of the place being opened (one small file for an unfiltered page),
 // else from any place of the plan, else from the chunks by ref (plans without a place).
-import { mapFiles, type TitleChunk } from '../../src/site/map/format.ts';
+import { mapFiles, type TitleChunk } from '../../common/map-format.ts';
 import { plansAt, type MapModel } from './model.ts';
 
 export interface Title {

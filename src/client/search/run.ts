@@ -11,7 +11,7 @@ import {
 import { toClauses } from './clauses.ts';
 import { expand, runQuery } from './engine.ts';
 import type { SearchIndex } from './loader.ts';
-import type { FacetData } from './manifest.ts';
+import type { FacetData } from '../../common/search-format.ts';
 import { readQuery } from './query.ts';
 import type { Highlight } from './snippet.ts';
 

@@ -4,7 +4,7 @@ import type { MarkerCluster } from 'leaflet';
 import { L } from './leaflet.ts';
 import { CountIcon } from './icons.ts';
 import type { PlaceCount } from './model.ts';
-import { plural } from '../plural.ts';
+import { plural } from '../../common/plural.ts';
 
 export interface PlaceView extends PlaceCount {
   lat: number;

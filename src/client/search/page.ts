@@ -17,7 +17,7 @@ import { SearchIndex } from './loader.ts';
 import { readQuery } from './query.ts';
 import { resultItem } from './results-view.ts';
 import { runSearch, type Outcome } from './run.ts';
-import { plural } from '../plural.ts';
+import { plural } from '../../common/plural.ts';
 
 const pageSize = 10;
 const debounceMs = 150;

@@ -2,7 +2,7 @@
 // the current plans fall on and how many, and how many plans each country shape has.
 import type { FacetTable, FilterFacet } from '../filters.ts';
 import { filterFacets } from '../filters.ts';
-import type { MapData, PackedCodes } from '../../src/site/map/format.ts';
+import type { MapData, PackedCodes } from '../../common/map-format.ts';
 
 export interface MapModel {
   data: MapData;

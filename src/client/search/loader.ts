@@ -9,7 +9,7 @@ import {
   type DisplayEntry,
   type FacetData,
   type SearchManifest,
-} from './manifest.ts';
+} from '../../common/search-format.ts';
 
 async function getJson<T>(url: string): Promise<T> {
   const response = await fetch(url);

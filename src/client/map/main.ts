@@ -9,7 +9,7 @@ import {
   searchStateToQuery,
   toggleFilter,
 } from '../filters.ts';
-import { mapFiles, type MapData } from '../../src/site/map/format.ts';
+import { mapFiles, type MapData } from '../../common/map-format.ts';
 import {
   basemapLayer,
   loadWorld,
@@ -31,7 +31,7 @@ import {
   type MapModel,
 } from './model.ts';
 import { createPanel, type PanelContent } from './panel.ts';
-import { plural } from '../plural.ts';
+import { plural } from '../../common/plural.ts';
 import { renderPlacesList } from './places-list.ts';
 import { mapStateToQuery, readMapState, views, type MapState } from './state.ts';
 import type { TextQuery, TextResult } from './text-query.ts';

@@ -1,6 +1,6 @@
 // The small map on a plan page: the plan's places on the offline basemap. Loaded by
 // plan-map-loader.ts only once the map scrolls into view.
-import type { Location } from '../../src/record/schema.ts';
+import type { Location } from '../../record/schema.ts';
 import { basemapLayer, loadWorld, type CountryShape } from './basemap.ts';
 import { L } from './leaflet.ts';
 

@@ -1,5 +1,5 @@
 // The shapes of the search files written at build time and read by the browser.
-import type { FacetTable } from '../filters.ts';
+import type { FacetTable } from '../client/filters.ts';
 
 export interface SearchManifest {
   version: 1;

@@ -8,7 +8,7 @@ import {
   type Filters,
 } from '../filters.ts';
 import { el } from './dom.ts';
-import type { FacetData } from './manifest.ts';
+import type { FacetData } from '../../common/search-format.ts';
 
 const shortList = 8;
 

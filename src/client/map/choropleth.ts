@@ -1,7 +1,7 @@
 // Countries shaded by their number of plans for the current filters, with a legend.
 import type { CountryShape } from './basemap.ts';
 import { L } from './leaflet.ts';
-import { plural } from '../plural.ts';
+import { plural } from '../../common/plural.ts';
 import { classBreaks, colourFor } from './scale.ts';
 
 export interface ChoroplethCountry {

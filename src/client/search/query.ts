@@ -7,8 +7,8 @@
 //
 // Words are runs of letters and digits, so punctuation never breaks a query. A trailing `*`
 // makes a prefix; the last word, while the user is still typing it, is a prefix too.
-import { fieldCodeOf } from './fields.ts';
-import { wordSpans } from './text.ts';
+import { fieldCodeOf } from '../../common/search-fields.ts';
+import { wordSpans } from '../../common/search-text.ts';
 
 export interface QueryWord {
   /** Lower-cased, not folded or stemmed. */

@@ -2,9 +2,9 @@
 // every index language (documents are stemmed in their own language, so a query must match
 // either way), a prefix, or both while the word is still being typed.
 import type { Clause } from './engine.ts';
-import { fieldCodes } from './fields.ts';
+import { fieldCodes } from '../../common/search-fields.ts';
 import type { QueryWord } from './query.ts';
-import { foldAccents, isStopWord, queryVariants } from './text.ts';
+import { foldAccents, isStopWord, queryVariants } from '../../common/search-text.ts';
 
 export function toClauses(words: readonly QueryWord[]): Clause[] {
   const clauses: Clause[] = [];

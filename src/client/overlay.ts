@@ -2,7 +2,7 @@
 // the server what is wrong with the site it serves and shows it over the page. The page reloads
 // after every rebuild, so a clean rebuild is a page without the overlay. Everything shown is
 // document text (file names, messages), so it is only ever set as text, never parsed as HTML.
-import type { Problems } from '../src/serve/report.ts';
+import type { Problems } from '../serve/report.ts';
 
 const problemsUrl = '/.11ty/plan-archive-problems.json';
 

@@ -2,7 +2,7 @@
 // title, type and year, each linking to its page, and a link to the country's browse page.
 import type { MapModel } from './model.ts';
 import { planHref } from './model.ts';
-import { plural } from '../plural.ts';
+import { plural } from '../../common/plural.ts';
 import type { LoadTitles, TitleOf } from './titles.ts';
 
 export const pageSize = 20;

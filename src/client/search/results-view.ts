@@ -1,7 +1,7 @@
 // The result list: one item per plan, its title a link to the plan page, then type, year,
 // countries and a snippet with the query's words marked.
 import { el } from './dom.ts';
-import type { DisplayEntry } from './manifest.ts';
+import type { DisplayEntry } from '../../common/search-format.ts';
 import { markPieces, renderPieces, snippetPieces, type Highlight } from './snippet.ts';
 
 export function planUrl(siteRoot: string, slug: string): string {

@@ -1,6 +1,6 @@
 // Terms of the loaded shards, as the engine's TermLookup. Postings are decoded on first use.
 import type { Postings, TermLookup } from './engine.ts';
-import { shardOf, shardsOfPrefix } from './manifest.ts';
+import { shardOf, shardsOfPrefix } from '../../common/search-format.ts';
 
 /** A shard file: term → field code → `[ref delta, weight, ref delta, weight, ...]`. */
 export type ShardJson = Record<string, Record<string, number[]>>;
