@@ -6,6 +6,7 @@ import { cardsPlugin } from './src/eleventy/cards.ts';
 import { filtersPlugin } from './src/eleventy/filters.ts';
 import { navPlugin } from './src/eleventy/nav.ts';
 import { nunjucksPlugin } from './src/eleventy/nunjucks.ts';
+import { publicFilesPlugin } from './src/eleventy/public-files.ts';
 
 export const templatesDir = fileURLToPath(new URL('./templates/', import.meta.url)).replace(
   /\/$/,
@@ -22,4 +23,5 @@ export default function eleventyConfig(config: UserConfig): void {
   config.addPlugin(filtersPlugin);
   config.addPlugin(cardsPlugin);
   config.addPlugin(navPlugin);
+  config.addPlugin(publicFilesPlugin);
 }

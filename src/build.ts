@@ -16,7 +16,7 @@ import type { Diagnostic, LearningPlan } from './record/schema.ts';
 import { loadSiteConfig, type SiteConfig } from './site/config.ts';
 import { publicRecords, type ContactCounts } from './site/contact-policy.ts';
 import { buildSiteModel, publishedPlans, type SiteModel } from './site/model.ts';
-import { copyStyles, writeSitemap } from './site/outputs.ts';
+import { writeSitemap } from './site/outputs.ts';
 import { createProgress } from './site/progress.ts';
 import { startSideWorker } from './site/side-files.ts';
 
@@ -178,7 +178,6 @@ async function writeSite(
     const settled = await Promise.allSettled([
       writePages(createEleventy(model, output, options.quiet ? undefined : onPage)),
       writeSitemap(output, model.paths, config),
-      copyStyles(output),
       side.done,
     ]);
     const failed = settled.find((r) => r.status === 'rejected');

@@ -1,9 +1,8 @@
-// Facet filters shared by the search page and the map: the URL state, the per-plan facet codes,
-// matching plans against filters and counting facet values. Pure functions, no DOM, no imports
-// at run time, so both client bundles and the build can use it.
+// Facet filters shared by the search page and the map: the URL state, matching plans against
+// filters and counting facet values. Pure functions, no DOM. The facets themselves are in
+// src/common/facets.ts, the facet codes the build writes in src/common/facet-codes.ts.
 //
 // API
-// - `filterFacets`: the facets filters use, in display order; also the URL parameter names.
 // - `Filters`: the selected facet keys, `{country: ['kenya'], sdg: ['13']}`. Values of one facet
 //   are ORed, facets are ANDed (the usual faceted-search reading). Keys are facet keys
 //   (`facetValues(plan, name).key`), never codes, so URLs outlive a rebuild.
@@ -14,54 +13,20 @@
 //   string such as `location.search`; the query string is `''` for the empty state.
 // - `toggleFilter(filters, facet, key)`, `removeFilter(...)`, `hasFilters(filters)`,
 //   `filtersEqual(a, b)`: immutable helpers for the UI.
-// - `encodeFacets(plans, valuesOf)`: at build time, a `FacetTable` (each facet's values in code
-//   order and each plan's codes, plan ref = index in `plans`). Pass `facetValues` from
-//   src/site/facets.ts as `valuesOf`, so every count agrees with the browse pages.
 // - `compileFilters(filters, table)`: filters as code sets (unknown keys match no plan).
 // - `planMatches(table, ref, compiled)`, `filterRefs(table, refs, compiled)`.
 // - `countFacetValues(table, refs, compiled)`: for each facet, the count of each code among
 //   `refs`, counted the disjunctive way: a facet's counts apply every filter except its own, so
 //   a user sees how many results picking another value of the same facet would add.
 
-export const filterFacets = [
-  'type',
-  'year',
-  'region',
-  'country',
-  'method',
-  'datasource',
-  'sdg',
-] as const;
-export type FilterFacet = (typeof filterFacets)[number];
-
-/** The heading of each filter, shared by the search page and the map. */
-export const facetTitles: Record<FilterFacet, string> = {
-  type: 'Type',
-  year: 'Year',
-  region: 'Region',
-  country: 'Country',
-  method: 'Method',
-  datasource: 'Data source',
-  sdg: 'SDG',
-};
+import { filterFacets, type FilterFacet } from '../common/facets.ts';
+import { perFacet, type FacetTable } from '../common/facet-codes.ts';
 
 export type Filters = Partial<Record<FilterFacet, string[]>>;
 
 export interface SearchState {
   q: string;
   filters: Filters;
-}
-
-export interface FacetLabel {
-  key: string;
-  label: string;
-}
-
-export interface FacetTable {
-  /** `values[facet][code]`: the value with that code. */
-  values: Record<FilterFacet, FacetLabel[]>;
-  /** `codes[facet][ref]`: the codes of plan `ref` for that facet (usually 0 to 3 of them). */
-  codes: Record<FilterFacet, number[][]>;
 }
 
 /** One active facet filter: the facet and its accepted codes. */
@@ -73,10 +38,6 @@ export type CompiledFilters = CompiledFilter[];
 
 /** `counts[facet][code]`: how many plans have that value. */
 export type FacetCounts = Record<FilterFacet, number[]>;
-
-export function isFilterFacet(name: string): name is FilterFacet {
-  return (filterFacets as readonly string[]).includes(name);
-}
 
 export function readFilters(params: URLSearchParams): Filters {
   const filters: Filters = {};
@@ -135,42 +96,6 @@ export function removeFilter(filters: Filters, facet: FilterFacet, key: string):
   return next;
 }
 
-function emptyRecord<T>(make: () => T): Record<FilterFacet, T> {
-  const out = {} as Record<FilterFacet, T>;
-  for (const facet of filterFacets) out[facet] = make();
-  return out;
-}
-
-/** Years newest first, SDGs by number, everything else by label. */
-function compareValues(facet: FilterFacet, a: FacetLabel, b: FacetLabel): number {
-  if (facet === 'year') return Number(b.key) - Number(a.key);
-  if (facet === 'sdg') return Number(a.key) - Number(b.key);
-  return (
-    a.label.localeCompare(b.label, 'en', { sensitivity: 'base' }) || a.key.localeCompare(b.key)
-  );
-}
-
-export function encodeFacets<P>(
-  plans: readonly P[],
-  valuesOf: (plan: P, facet: FilterFacet) => FacetLabel[],
-): FacetTable {
-  const values = emptyRecord<FacetLabel[]>(() => []);
-  const codes = emptyRecord<number[][]>(() => []);
-  for (const facet of filterFacets) {
-    // The first label seen for a key names the value, as on the browse pages.
-    const byKey = new Map<string, FacetLabel>();
-    const perPlan = plans.map((plan) => valuesOf(plan, facet));
-    for (const list of perPlan) {
-      for (const v of list) if (!byKey.has(v.key)) byKey.set(v.key, { key: v.key, label: v.label });
-    }
-    const sorted = [...byKey.values()].sort((a, b) => compareValues(facet, a, b));
-    const codeOf = new Map(sorted.map((v, i) => [v.key, i]));
-    values[facet] = sorted;
-    codes[facet] = perPlan.map((list) => [...new Set(list.map((v) => codeOf.get(v.key) ?? -1))]);
-  }
-  return { values, codes };
-}
-
 export function compileFilters(filters: Filters, table: FacetTable): CompiledFilters {
   const compiled: CompiledFilters = [];
   for (const facet of filterFacets) {
@@ -209,7 +134,7 @@ export function countFacetValues(
   refs: Iterable<number>,
   compiled: CompiledFilters = [],
 ): FacetCounts {
-  const counts = emptyRecord<number[]>(() => []);
+  const counts = perFacet<number[]>(() => []);
   for (const facet of filterFacets) counts[facet] = table.values[facet].map(() => 0);
   const add = (facet: FilterFacet, ref: number): void => {
     const row = counts[facet];

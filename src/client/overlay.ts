@@ -2,9 +2,7 @@
 // the server what is wrong with the site it serves and shows it over the page. The page reloads
 // after every rebuild, so a clean rebuild is a page without the overlay. Everything shown is
 // document text (file names, messages), so it is only ever set as text, never parsed as HTML.
-import type { Problems } from '../serve/report.ts';
-
-const problemsUrl = '/.11ty/plan-archive-problems.json';
+import { problemsUrl, type Problems } from '../common/problems.ts';
 
 function heading(problems: Problems): string {
   if (problems.failure) return 'plan-archive: the last rebuild failed';

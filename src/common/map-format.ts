@@ -1,7 +1,8 @@
 // The compact map data file, shared by the build (which writes it) and the map client (which
 // reads it). Plans are numbered by their index in the published records ("ref"), the same
 // numbering as the search index, so search results map onto the map without a lookup table.
-import type { FacetLabel, FilterFacet } from '../client/filters.ts';
+import type { FacetLabel } from './facet-codes.ts';
+import type { FacetTitles, FilterFacet } from './facets.ts';
 
 export interface TileLayer {
   url: string;
@@ -39,6 +40,8 @@ export interface MapData {
   facets: {
     values: Record<FilterFacet, FacetLabel[]>;
     codes: Record<FilterFacet, PackedCodes>;
+    /** Each filter's heading, as the site configuration names the facet. */
+    titles: FacetTitles;
   };
   /**
    * The country pages' folder (`countries/`; null when the site has none), and per country facet
@@ -50,6 +53,13 @@ export interface MapData {
    * and the country facet code whose browse page the country links to.
    */
   shapes: Record<string, { label: string; code: number }>;
+}
+
+/** A place of a plan, as the plan page gives its small map (`data-places`). */
+export interface PlanPlace {
+  country: string;
+  lat: number;
+  lng: number;
 }
 
 /** A title file: `[slug, title]` per plan, in ref order. */

@@ -1,5 +1,6 @@
 // The shapes of the search files written at build time and read by the browser.
-import type { FacetTable } from '../client/filters.ts';
+import type { FacetTable } from './facet-codes.ts';
+import type { FacetTitles } from './facets.ts';
 
 export interface SearchManifest {
   version: 1;
@@ -29,7 +30,10 @@ export interface DisplayEntry {
   x: string;
 }
 
-export type FacetData = FacetTable;
+/** `facets.json`: the facet codes, and each filter's heading as the site configuration names it. */
+export interface FacetData extends FacetTable {
+  titles: FacetTitles;
+}
 
 /** The shard holding `term`: the last whose first term is not after it. */
 export function shardOf(firsts: readonly string[], term: string): number {

@@ -7,11 +7,10 @@ import { fileURLToPath } from 'node:url';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
 import { build } from 'esbuild';
 import { guardRequest, isLoopback } from './request-guard.ts';
-import type { Problems } from './report.ts';
+import { problemsUrl, type Problems } from '../common/problems.ts';
 
 /** Beside the dev server's own reload client, in the folder it reserves for injected scripts. */
 const overlayScriptUrl = '/.11ty/plan-archive-overlay.js';
-const problemsUrl = '/.11ty/plan-archive-problems.json';
 
 export interface DevServerOptions {
   /** The address to listen on: 127.0.0.1, or another given with --host. */

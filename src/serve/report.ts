@@ -4,18 +4,9 @@
 // shows the errors of the site being served.
 import { plural } from '../common/plural.ts';
 import { formatDiagnostic } from '../check.ts';
+import type { Problems } from '../common/problems.ts';
 import type { Diagnostic } from '../record/schema.ts';
 import { describeError } from '../user-error.ts';
-
-/** What the overlay shows, served to the page as JSON; no overlay when there is neither. */
-export interface Problems {
-  /** The first `overlayLimit` error diagnostics, formatted. */
-  errors: string[];
-  /** How many error diagnostics there are in all. */
-  errorCount: number;
-  /** Why the last rebuild failed, when it did. */
-  failure: string | null;
-}
 
 const overlayLimit = 50;
 
@@ -24,6 +15,7 @@ export interface Reporter {
   built(diagnostics: Diagnostic[]): string[];
   /** Terminal lines for a build that threw; the overlay says so until the next build finishes. */
   failed(error: unknown): string[];
+  /** What the overlay shows: the first `overlayLimit` errors, their count, a failure. */
   problems(): Problems;
 }
 

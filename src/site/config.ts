@@ -5,18 +5,9 @@ import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { UserError } from '../user-error.ts';
 import { safeAttribution } from './attribution.ts';
-import type { FacetName } from './facets.ts';
+import { browseFacetNames, browseFacets, type BrowseFacetName } from '../common/facets.ts';
 
-export const browseFacetNames = [
-  'country',
-  'method',
-  'datasource',
-  'sdg',
-  'theme',
-  'year',
-  'type',
-] as const satisfies readonly FacetName[];
-export type BrowseFacetName = (typeof browseFacetNames)[number];
+export { browseFacetNames, type BrowseFacetName };
 
 export const FacetConfig = z.strictObject({
   name: z.enum(browseFacetNames),
@@ -35,15 +26,12 @@ export type FacetConfig = z.infer<typeof FacetConfig>;
 export const focalPointPolicies = ['hide', 'mask', 'show'] as const;
 export type FocalPointPolicy = (typeof focalPointPolicies)[number];
 
-export const defaultFacets: FacetConfig[] = [
-  { name: 'country', label: 'Countries', singular: 'Country', path: 'countries' },
-  { name: 'method', label: 'Methods', singular: 'Method', path: 'methods' },
-  { name: 'datasource', label: 'Data sources', singular: 'Data source', path: 'datasources' },
-  { name: 'sdg', label: 'SDGs', singular: 'SDG', path: 'sdgs' },
-  { name: 'theme', label: 'Themes', singular: 'Theme', path: 'themes' },
-  { name: 'year', label: 'Years', singular: 'Year', path: 'years' },
-  { name: 'type', label: 'Types', singular: 'Type', path: 'types' },
-];
+export const defaultFacets: FacetConfig[] = browseFacets.map(({ name, label, singular, path }) => ({
+  name,
+  label,
+  singular,
+  path,
+}));
 
 /** The site's own top-level folders, which no facet's pages may take. */
 export const reservedPaths = ['search', 'map', 'plans', 'assets', 'data'];

@@ -1,20 +1,11 @@
-// The facets a plan can be browsed, searched and mapped by: one definition shared by the
-// browse pages, the search index and the map data, so their counts always agree.
+// The values of each facet for a plan: one definition shared by the browse pages, the search
+// index and the map data, so their counts always agree. The facets are in src/common/facets.ts.
+import type { FacetName } from '../common/facets.ts';
 import type { LearningPlan } from '../record/schema.ts';
 import { facetKey } from '../record/normalise.ts';
 import { countryKey, placeOf } from './countries.ts';
 
-export const facetNames = [
-  'type',
-  'year',
-  'region',
-  'country',
-  'method',
-  'datasource',
-  'sdg',
-  'theme',
-] as const;
-export type FacetName = (typeof facetNames)[number];
+export type { FacetName };
 
 export interface FacetValue {
   /** Grouping key: values with the same key are one value. */

@@ -1,15 +1,12 @@
 // The files written beside the Eleventy pages: data exports, sitemap, robots.txt, the published
-// source markdown and the stylesheet. I/O lives here; the content comes from pure functions.
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+// source markdown. I/O lives here; the content comes from pure functions.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { LearningPlan } from '../record/schema.ts';
 import type { SiteConfig } from './config.ts';
 import { plansCsv, plansGeoJson, plansJson, type ExportContext } from './exports.ts';
 import { publicSource, type KnownDetail } from './contact-policy.ts';
 import { planPath, sourcePath, withPrefix } from './urls.ts';
-
-const publicDir = fileURLToPath(new URL('../../public/', import.meta.url));
 
 async function write(outDir: string, path: string, content: string): Promise<void> {
   const target = join(outDir, path);
@@ -79,9 +76,4 @@ export async function writeSources(
     }
   };
   await Promise.all(Array.from({ length: 16 }, worker));
-}
-
-export async function copyStyles(outDir: string): Promise<void> {
-  await mkdir(join(outDir, 'assets'), { recursive: true });
-  await copyFile(join(publicDir, 'styles.css'), join(outDir, 'assets', 'styles.css'));
 }

@@ -4,9 +4,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { facetTitles } from '../common/facets.ts';
 import type { LearningPlan } from '../record/schema.ts';
 import type { SiteConfig } from './config.ts';
-import { writeMapAssets } from './map/write.ts';
+import { mapAssetOptions, writeMapAssets } from './map/write.ts';
 import type { KnownDetail } from './contact-policy.ts';
 import { writeExports, writeSources, type SourceJob } from './outputs.ts';
 import { writeSearchAssets } from './search/write.ts';
@@ -41,13 +42,9 @@ export async function writeSideFiles(job: SideJob): Promise<void> {
     outDir: output,
     pathPrefix: config.pathPrefix,
     cacheDir: job.cacheDir,
+    titles: facetTitles(config.facets),
   });
-  await writeMapAssets(plans, {
-    outDir: output,
-    pathPrefix: config.pathPrefix,
-    tileLayer: config.tileLayer,
-    countryFacet: config.facets.find((f) => f.name === 'country') ?? null,
-  });
+  await writeMapAssets(plans, mapAssetOptions(output, config));
 }
 
 export interface SideWorker {

@@ -1,13 +1,12 @@
 // Sites for the map's browser tests and benchmark. `buildFromRecords` (src/build.ts) also runs
 // the search writer, so a failure there would fail every map test: these builds take the same
-// steps (published plans, Eleventy pages, styles) and then only the map writer.
+// steps (published plans, Eleventy pages with the static files) and then only the map writer.
 import { mkdir, rm } from 'node:fs/promises';
 import { createEleventy } from '../../src/build.ts';
 import type { LearningPlan } from '../../src/record/schema.ts';
 import { resolveConfig, type SiteConfigInput } from '../../src/site/config.ts';
-import { writeMapAssets } from '../../src/site/map/write.ts';
+import { mapAssetOptions, writeMapAssets } from '../../src/site/map/write.ts';
 import { buildSiteModel, publishedPlans } from '../../src/site/model.ts';
-import { copyStyles } from '../../src/site/outputs.ts';
 
 /** Pages for `pagePlans` (default: all), map data for all of `records`. */
 export async function buildMapSite(
@@ -21,11 +20,5 @@ export async function buildMapSite(
   await mkdir(output, { recursive: true });
   const model = buildSiteModel(pagePlans, config);
   await createEleventy(model, output).write();
-  await copyStyles(output);
-  await writeMapAssets(publishedPlans(records), {
-    outDir: output,
-    pathPrefix: config.pathPrefix,
-    tileLayer: config.tileLayer,
-    countryFacet: config.facets.find((f) => f.name === 'country') ?? null,
-  });
+  await writeMapAssets(publishedPlans(records), mapAssetOptions(output, config));
 }

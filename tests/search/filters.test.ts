@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   compileFilters,
   countFacetValues,
-  encodeFacets,
   filterRefs,
   filtersEqual,
   readFilters,
@@ -11,6 +10,7 @@ import {
   toggleFilter,
   writeFilters,
 } from '../../src/client/filters.ts';
+import { encodeFacets } from '../../src/common/facet-codes.ts';
 import { facetValues } from '../../src/site/facets.ts';
 import { facet, makePlan } from '../helpers/plan.ts';
 

@@ -37,6 +37,17 @@ describe('a build of content/ and the attack documents under /archive/', () => {
     expect(site.summary.records).toBe(site.loaded.records.length);
   });
 
+  it('copies the static files of public/ as they are to their asset URLs', async () => {
+    const copies = [
+      ['styles.css', 'assets/styles.css'],
+      ['search/search.css', 'assets/search.css'],
+    ];
+    for (const [file, target] of copies) {
+      const copied = await readFile(join(site.output, target as string), 'utf8');
+      expect(copied).toBe(await readFile(join('public', file as string), 'utf8'));
+    }
+  });
+
   it('writes a page for every published record', () => {
     const missing = published().filter(
       (r) => !existsSync(join(site.output, 'plans', r.slug, 'index.html')),

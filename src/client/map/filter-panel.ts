@@ -1,14 +1,9 @@
 // The filter controls: a checkbox per facet value with its count. The controls are built once
 // and only their counts and visibility change afterwards, so focus stays on the box a user
 // just ticked.
-import {
-  facetTitles,
-  filterFacets,
-  type FacetCounts,
-  type FacetTable,
-  type FilterFacet,
-  type Filters,
-} from '../filters.ts';
+import type { FacetTable } from '../../common/facet-codes.ts';
+import { filterFacets, type FacetTitles, type FilterFacet } from '../../common/facets.ts';
+import type { FacetCounts, Filters } from '../filters.ts';
 
 /** Values shown before "Show all": long lists (hundreds of methods) stay scannable. */
 const shortList = 8;
@@ -28,6 +23,7 @@ export interface FilterPanel {
 export function createFilterPanel(
   root: HTMLElement,
   table: FacetTable,
+  titles: FacetTitles,
   totals: FacetCounts,
   onToggle: (facet: FilterFacet, key: string) => void,
 ): FilterPanel {
@@ -41,7 +37,7 @@ export function createFilterPanel(
     const details = document.createElement('details');
     details.className = 'map-facet';
     const summary = document.createElement('summary');
-    summary.textContent = facetTitles[facet];
+    summary.textContent = titles[facet];
     const list = document.createElement('ul');
     list.className = 'map-facet__values';
     // Years and SDGs keep their natural order; other values go most used first.

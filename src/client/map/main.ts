@@ -192,6 +192,7 @@ async function start(): Promise<void> {
   filterPanel = createFilterPanel(
     byId('map-facets', HTMLDivElement),
     table,
+    data.facets.titles,
     countFacetValues(table, allRefs),
     (facet, key) => {
       state = { ...state, filters: toggleFilter(state.filters, facet, key) };

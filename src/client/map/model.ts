@@ -1,7 +1,7 @@
 // The map data decoded for the client, and the pure functions the page draws from: which places
 // the current plans fall on and how many, and how many plans each country shape has.
-import type { FacetTable, FilterFacet } from '../filters.ts';
-import { filterFacets } from '../filters.ts';
+import type { FacetTable } from '../../common/facet-codes.ts';
+import { filterFacets, type FilterFacet } from '../../common/facets.ts';
 import type { MapData, PackedCodes } from '../../common/map-format.ts';
 
 export interface MapModel {

@@ -1,22 +1,22 @@
 // The small map on a plan page: the plan's places on the offline basemap. Loaded by
 // plan-map-loader.ts only once the map scrolls into view.
-import type { Location } from '../../record/schema.ts';
+import type { PlanPlace } from '../../common/map-format.ts';
 import { basemapLayer, loadWorld, type CountryShape } from './basemap.ts';
 import { L } from './leaflet.ts';
 
 let world: Promise<CountryShape[]> | null = null;
 
-function parsePlaces(text: string | undefined): Location[] {
+function parsePlaces(text: string | undefined): PlanPlace[] {
   try {
     const value: unknown = JSON.parse(text ?? '[]');
     if (!Array.isArray(value)) return [];
     return value.filter(
-      (v): v is Location =>
+      (v): v is PlanPlace =>
         typeof v === 'object' &&
         v !== null &&
-        typeof (v as Location).lat === 'number' &&
-        typeof (v as Location).lng === 'number' &&
-        typeof (v as Location).country === 'string',
+        typeof (v as PlanPlace).lat === 'number' &&
+        typeof (v as PlanPlace).lng === 'number' &&
+        typeof (v as PlanPlace).country === 'string',
     );
   } catch {
     return [];

@@ -1,12 +1,7 @@
 // The facet filters: per facet a group of checkboxes, values ordered by count, labelled with
 // the count of results each would show; the most common few first, the rest behind a button.
-import {
-  facetTitles,
-  filterFacets,
-  type FacetCounts,
-  type FilterFacet,
-  type Filters,
-} from '../filters.ts';
+import { filterFacets, type FilterFacet } from '../../common/facets.ts';
+import type { FacetCounts, Filters } from '../filters.ts';
 import { el } from './dom.ts';
 import type { FacetData } from '../../common/search-format.ts';
 
@@ -66,7 +61,7 @@ function facetGroup(facet: FilterFacet, options: FacetViewOptions): HTMLElement 
   return el(
     'fieldset',
     { class: 'facet', 'data-facet': facet },
-    el('legend', {}, facetTitles[facet]),
+    el('legend', {}, options.facets.titles[facet]),
     list,
     more,
   );

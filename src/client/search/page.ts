@@ -1,14 +1,12 @@
 // The search page controller: reads the state from the URL, runs searches as the user types
 // (debounced) or picks filters, renders them, and keeps the URL and history in step. The index
 // loads on first use: when the page opens with a query, or when the search box gets focus.
+import { filterFacets, type FilterFacet } from '../../common/facets.ts';
 import {
-  facetTitles,
-  filterFacets,
   readSearchState,
   removeFilter,
   searchStateToQuery,
   toggleFilter,
-  type FilterFacet,
   type SearchState,
 } from '../filters.ts';
 import { el } from './dom.ts';
@@ -238,7 +236,7 @@ export class SearchPage {
         const button = el(
           'button',
           { type: 'button', class: 'active-filter' },
-          `Remove filter ${facetTitles[facet]}: ${label}`,
+          `Remove filter ${outcome.facets.titles[facet]}: ${label}`,
         );
         button.addEventListener('click', () =>
           this.setFilters(removeFilter(this.state.filters, facet, key)),

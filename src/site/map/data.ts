@@ -2,7 +2,13 @@
 // titles split into chunks so the page downloads only those of the place a user opens.
 import { createHash } from 'node:crypto';
 import type { LearningPlan } from '../../record/schema.ts';
-import { encodeFacets, filterFacets, type FilterFacet } from '../../client/filters.ts';
+import { encodeFacets } from '../../common/facet-codes.ts';
+import {
+  facetTitles,
+  filterFacets,
+  type FacetTitles,
+  type FilterFacet,
+} from '../../common/facets.ts';
 import { countryKey, placeOf } from '../countries.ts';
 import { facetValues } from '../facets.ts';
 import type { MapData, PackedCodes, TileLayer, TitleChunk } from '../../common/map-format.ts';
@@ -17,6 +23,8 @@ export interface MapDataOptions {
   countryFacet?: FacetConfig | null;
   titleChunk?: number;
   titlePage?: number;
+  /** The filters' headings, as the site configuration names the facets. */
+  titles?: FacetTitles;
 }
 
 export interface TitleFiles {
@@ -122,7 +130,7 @@ export function buildMapData(
       country: places.map((p) => countryCode.get(countryKey(p.label)) ?? -1),
     },
     planPlaces: packCodes(planPlaces),
-    facets: { values: table.values, codes },
+    facets: { values: table.values, codes, titles: options.titles ?? facetTitles() },
     shapes: {},
     countries: {
       path: countryFacet ? `${countryFacet.path}/` : null,

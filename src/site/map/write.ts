@@ -4,8 +4,9 @@
 // in the search index.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { facetTitles, type FacetTitles } from '../../common/facets.ts';
 import type { LearningPlan } from '../../record/schema.ts';
-import type { FacetConfig } from '../config.ts';
+import type { FacetConfig, SiteConfig } from '../config.ts';
 import { bundleMapClient } from './bundle.ts';
 import { buildMapData } from './data.ts';
 import { mapFiles } from '../../common/map-format.ts';
@@ -17,6 +18,19 @@ export interface MapAssetOptions {
   tileLayer: { url: string; attribution: string } | null;
   /** The site's country facet, whose pages places link to; null when there is none. */
   countryFacet: FacetConfig | null;
+  /** The filters' headings, as the site configuration names the facets. */
+  titles: FacetTitles;
+}
+
+/** The map's options as the site configuration sets them. */
+export function mapAssetOptions(outDir: string, config: SiteConfig): MapAssetOptions {
+  return {
+    outDir,
+    pathPrefix: config.pathPrefix,
+    tileLayer: config.tileLayer,
+    countryFacet: config.facets.find((f) => f.name === 'country') ?? null,
+    titles: facetTitles(config.facets),
+  };
 }
 
 async function writeJson(path: string, value: unknown): Promise<void> {
@@ -34,6 +48,7 @@ export async function writeMapAssets(
     prefix,
     tileLayer: options.tileLayer,
     countryFacet: options.countryFacet,
+    titles: options.titles,
   });
   await Promise.all([
     writeJson(join(assets, mapFiles.data), data),

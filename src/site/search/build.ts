@@ -2,10 +2,11 @@
 // shards, the display chunks and the facet table. Pure; write.ts puts it on disk.
 import { createHash } from 'node:crypto';
 import type { LearningPlan } from '../../record/schema.ts';
+import { encodeFacets } from '../../common/facet-codes.ts';
+import { facetTitles, type FacetTitles } from '../../common/facets.ts';
 import { facetValues } from '../facets.ts';
-import { encodeFacets } from '../../client/filters.ts';
 import { searchFields } from '../../common/search-fields.ts';
-import type { SearchManifest } from '../../common/search-format.ts';
+import type { FacetData, SearchManifest } from '../../common/search-format.ts';
 import { planFieldTerms, type FieldTerms } from './documents.ts';
 import { displayChunks } from './display.ts';
 import { cutShards } from './shards.ts';
@@ -16,6 +17,8 @@ export interface SearchBuildOptions {
   shardBytes?: number;
   /** Plans per display chunk. */
   chunkSize?: number;
+  /** The filters' headings, as the site configuration names the facets. */
+  titles?: FacetTitles;
 }
 
 export interface SearchData {
@@ -58,7 +61,11 @@ export function buildSearchData(
   const files = new Map<string, string>();
   shards.forEach((shard, i) => files.set(`t/${i}.json`, shard.json));
   displayChunks(plans, chunkSize).forEach((json, i) => files.set(`d/${i}.json`, json));
-  files.set('facets.json', JSON.stringify(encodeFacets(plans, facetValues)));
+  const facets: FacetData = {
+    ...encodeFacets(plans, facetValues),
+    titles: options.titles ?? facetTitles(),
+  };
+  files.set('facets.json', JSON.stringify(facets));
 
   const hash = createHash('sha256');
   for (const [name, json] of files) hash.update(name).update('\0').update(json).update('\0');

@@ -1,10 +1,11 @@
 // Writes the search index under `{outDir}/search/` and bundles the search page's script into
 // `{outDir}/assets/search.js`. The manifest has a fixed name; everything else sits in a folder
 // named by a hash of its content, so it can be cached forever and a rebuild never mixes files.
-import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import type { FacetTitles } from '../../common/facets.ts';
 import type { LearningPlan } from '../../record/schema.ts';
 import { buildSearchData, type SearchBuildOptions } from './build.ts';
 import { readCachedSearch, searchCacheKey, writeCachedSearch, type SearchFiles } from './cache.ts';
@@ -14,10 +15,11 @@ export interface SearchAssetOptions {
   pathPrefix: string;
   /** A folder to keep the last index in, so a rebuild from the same records reuses it. */
   cacheDir?: string;
+  /** The filters' headings, as the site configuration names the facets. */
+  titles?: FacetTitles;
 }
 
 const clientEntry = fileURLToPath(new URL('../../client/search/main.ts', import.meta.url));
-const stylesheet = fileURLToPath(new URL('../../../public/search/search.css', import.meta.url));
 
 export async function bundleSearchClient(outDir: string): Promise<void> {
   await build({
@@ -30,7 +32,6 @@ export async function bundleSearchClient(outDir: string): Promise<void> {
     legalComments: 'none',
     logLevel: 'silent',
   });
-  await copyFile(stylesheet, join(outDir, 'assets', 'search.css'));
 }
 
 /** The index's files, from the cache when one holds this very input. */
@@ -80,6 +81,7 @@ export async function writeSearchAssets(
   records: LearningPlan[],
   options: SearchAssetOptions,
 ): Promise<void> {
-  await writeSearchIndex(records, options.outDir, {}, options.cacheDir);
+  const index = { titles: options.titles };
+  await writeSearchIndex(records, options.outDir, index, options.cacheDir);
   await bundleSearchClient(options.outDir);
 }
