@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeMapData, countryHref } from '../../src/client/map/model.ts';
 import { mapFiles, type MapData } from '../../src/common/map-format.ts';
+import type { FacetData, SearchManifest } from '../../src/common/search-format.ts';
 import { htmlFiles, internalUrls, loadDocument, resolveInternal } from './inspect.ts';
 import { buildTestSite, type BuiltSite } from './site-build.ts';
 
@@ -54,6 +55,20 @@ describe('a site with its own facet configuration', () => {
       ['pays', '/pays/'],
       ['SDG', '/sdgs/'],
       ['year', '/years/'],
+    ]);
+  });
+
+  it('names the renamed facet in the filters of the search and map data', async () => {
+    const search = join(site.output, 'search');
+    const manifest = JSON.parse(
+      await readFile(join(search, 'manifest.json'), 'utf8'),
+    ) as SearchManifest;
+    const facets = JSON.parse(
+      await readFile(join(search, manifest.build, 'facets.json'), 'utf8'),
+    ) as FacetData;
+    expect([facets.titles.country, (await mapData()).facets.titles.country]).toEqual([
+      'Pays',
+      'Pays',
     ]);
   });
 
