@@ -12,6 +12,15 @@ export interface TileLayer {
 /** Per facet, each plan's codes: a bare number when it has exactly one (the usual case). */
 export type PackedCodes = (number | number[])[];
 
+/** One code stays a bare number: most plans have one type, one year, one place. */
+export function packCodes(lists: readonly number[][]): PackedCodes {
+  return lists.map((list) => (list.length === 1 ? (list[0] as number) : list));
+}
+
+export function unpackCodes(packed: PackedCodes): number[][] {
+  return packed.map((entry) => (typeof entry === 'number' ? [entry] : entry));
+}
+
 export interface MapData {
   version: 1;
   /** A hash of this build's map data and titles: the folder of its title files. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildMapData, packCodes, shapesOf, unpackCodes } from '../../src/site/map/data.ts';
+import { packCodes, unpackCodes } from '../../src/common/map-format.ts';
+import { buildMapData, shapesOf } from '../../src/site/map/data.ts';
 import { facet, makePlan } from '../helpers/plan.ts';
 
 const plans = [

@@ -2,7 +2,7 @@
 // the current plans fall on and how many, and how many plans each country shape has.
 import type { FacetTable } from '../../common/facet-codes.ts';
 import { filterFacets, type FilterFacet } from '../../common/facets.ts';
-import type { MapData, PackedCodes } from '../../common/map-format.ts';
+import { unpackCodes, type MapData } from '../../common/map-format.ts';
 
 export interface MapModel {
   data: MapData;
@@ -12,14 +12,10 @@ export interface MapModel {
   plans: number;
 }
 
-function unpack(packed: PackedCodes): number[][] {
-  return packed.map((entry) => (typeof entry === 'number' ? [entry] : entry));
-}
-
 export function decodeMapData(data: MapData): MapModel {
   const codes = {} as Record<FilterFacet, number[][]>;
-  for (const facet of filterFacets) codes[facet] = unpack(data.facets.codes[facet]);
-  const planPlaces = unpack(data.planPlaces);
+  for (const facet of filterFacets) codes[facet] = unpackCodes(data.facets.codes[facet]);
+  const planPlaces = unpackCodes(data.planPlaces);
   return {
     data,
     table: { values: data.facets.values, codes },

@@ -11,7 +11,13 @@ import {
 } from '../../common/facets.ts';
 import { countryKey, placeOf } from '../countries.ts';
 import { facetValues } from '../facets.ts';
-import type { MapData, PackedCodes, TileLayer, TitleChunk } from '../../common/map-format.ts';
+import {
+  packCodes,
+  type MapData,
+  type PackedCodes,
+  type TileLayer,
+  type TitleChunk,
+} from '../../common/map-format.ts';
 import { aggregatePlaces } from './places.ts';
 import { buildFacetIndex, newestFirst } from '../browse.ts';
 import { defaultFacets, type FacetConfig } from '../config.ts';
@@ -54,15 +60,6 @@ export function titleFiles(
     byPlace: atPlace.map((list) => split(list.map(entry), page)),
     byRef: split(plans.map(entry), chunk),
   };
-}
-
-/** One code stays a bare number: most plans have one type, one year, one place. */
-export function packCodes(lists: readonly number[][]): PackedCodes {
-  return lists.map((list) => (list.length === 1 ? (list[0] as number) : list));
-}
-
-export function unpackCodes(packed: PackedCodes): number[][] {
-  return packed.map((entry) => (typeof entry === 'number' ? [entry] : entry));
 }
 
 const defaultCountryFacet = defaultFacets.find((f) => f.name === 'country') as FacetConfig;
