@@ -44,6 +44,13 @@ export type FilterFacet = FilterRow['name'];
 
 export const facetNames: readonly FacetName[] = facetTable.map((row) => row.name);
 
+const rows = new Map<FacetName, Row>(facetTable.map((row) => [row.name, row]));
+
+/** A facet's row: its default names, for a facet the site configuration leaves out. */
+export function facetDefaults(name: FacetName): Row {
+  return rows.get(name) as Row;
+}
+
 export const browseFacets: readonly BrowseRow[] = facetTable.filter(
   (row): row is BrowseRow => row.path !== null,
 );
@@ -62,9 +69,9 @@ export function facetTitles(
   configured: readonly { name: string; singular: string }[] = [],
 ): FacetTitles {
   const titles = {} as FacetTitles;
-  for (const row of facetTable) {
-    if (row.filter === null) continue;
-    titles[row.name] = configured.find((c) => c.name === row.name)?.singular ?? row.singular;
+  for (const facet of filterFacets) {
+    titles[facet] =
+      configured.find((c) => c.name === facet)?.singular ?? facetDefaults(facet).singular;
   }
   return titles;
 }

@@ -1,4 +1,5 @@
 // A plan page's view: everything plan.njk prints, computed once per plan.
+import { facetDefaults } from '../common/facets.ts';
 import type { LearningPlan } from '../record/schema.ts';
 import type { SiteConfig } from './config.ts';
 import { facetValues, typeLabels, type FacetName } from './facets.ts';
@@ -69,8 +70,8 @@ export function planPage(plan: LearningPlan, ctx: PlanContext): PlanPage {
     label,
     values: facetValues(plan, name).map((v) => linkTo(indexes, name, v.key, v.label)),
   });
-  const labelOf = (name: FacetName, fallback: string): string =>
-    ctx.config.facets.find((f) => f.name === name)?.label ?? fallback;
+  const labelOf = (name: FacetName): string =>
+    ctx.config.facets.find((f) => f.name === name)?.label ?? facetDefaults(name).label;
   const titles = plan.fullTitle ? [plan.title, plan.fullTitle] : [plan.title];
   const { sections, unanswered } = sectionsView(plan.sections, plan.title, titles);
   const answers = shortAnswers(plan);
@@ -91,9 +92,9 @@ export function planPage(plan: LearningPlan, ctx: PlanContext): PlanPage {
     places: placesView(indexes, plan),
     locations: plan.locations,
     facets: [
-      facetLinks(labelOf('method', 'Methods'), 'method'),
-      facetLinks(labelOf('datasource', 'Data sources'), 'datasource'),
-      facetLinks(labelOf('theme', 'Themes'), 'theme'),
+      facetLinks(labelOf('method'), 'method'),
+      facetLinks(labelOf('datasource'), 'datasource'),
+      facetLinks(labelOf('theme'), 'theme'),
     ].filter((f) => f.values.length > 0),
     sdgs: plan.sdgs.map((s) => sdgView(indexes, s.goal)),
     meta: metaView(plan.meta, answers),
