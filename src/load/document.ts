@@ -5,7 +5,8 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import { VFile } from 'vfile';
 import type { Diagnostic, LearningPlan } from '../record/schema.ts';
-import remarkLearningPlan, { idFromPath } from '../plugin.ts';
+import remarkLearningPlan from '../plugin.ts';
+import { idFromPath } from '../record/build.ts';
 import { invisible } from '../record/normalise.ts';
 
 export const maxBytes = 5 * 1024 * 1024;
@@ -57,7 +58,7 @@ export function sourceText(text: string): string {
   let out = text.replace(/^\ufeff/, '').replace(/\r\n/g, '\n');
   if (count(out, '\r') > count(out, '\n')) out = out.replace(/\r/g, '\n');
   return out
-    .replace(/^[ \t]*\[\[[^\n]*\]\]$/gm, (line) => line.replace(/\r/g, ' '))
+    .replace(/^[ \t]*\[\[[^\n]*\]\][ \t]*$/gm, (line) => line.replace(/\r/g, ' '))
     .replace(invisible, '');
 }
 

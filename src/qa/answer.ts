@@ -1,16 +1,18 @@
-// The nodes of one answer → {text, html}: HTML sanitised, images lazy with real alternative
-// text, checklist options read from source lines, line breaks kept (format.md §6.22, 26, 27, 30).
+// The nodes of one answer → {text, html}: HTML sanitised and finished (images lazy with real
+// alternative text, safe links), checklist options read from source lines, line breaks kept
+// (format.md §6.22, 26, 27, 30).
 import type { Nodes as MdastNodes, RootContent } from 'mdast';
-import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast';
+import type { Element, Nodes as HastNodes, Root as HastRoot, Text as HastText } from 'hast';
 import { newlineToBreak } from 'mdast-util-newline-to-break';
 import { toHast } from 'mdast-util-to-hast';
 import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
-import { EXIT, visit } from 'unist-util-visit';
+import { CONTINUE, EXIT, SKIP, visit } from 'unist-util-visit';
 import { escapeText } from 'entities';
 import type { Answer } from '../record/schema.ts';
+import type { PlanTag } from '../mdast/tag.ts';
 import { cleanInline } from '../record/text.ts';
 
 const schema: Schema = {
@@ -79,17 +81,36 @@ function hasSoftBreak(tree: MdastNodes): boolean {
   return found;
 }
 
+/** A tag line inside an answer's blockquote or list is text the writer typed (src/syntax/tag.ts). */
+function tagAsWritten(_state: unknown, node: PlanTag): HastText {
+  return { type: 'text', value: `[[${node.key}:${node.value}]]` };
+}
+
+const outbound = ['nofollow', 'noopener', 'noreferrer'];
+
+/**
+ * The one place answer HTML is finished, so `plans.json` holds what the pages show: images get
+ * alternative text (the question they answer) and load lazily; an image whose unsafe source the
+ * sanitiser removed is dropped, as it shows nothing; `[site](www.example.org)` means the web
+ * address, not a page of this site; links out give the target no handle on the page.
+ */
 function finish(tree: HastRoot, question: string): void {
-  visit(tree, 'element', (node: Element) => {
+  visit(tree, 'element', (node: Element, index, parent) => {
     if (node.tagName === 'img') {
+      if (typeof node.properties.src !== 'string' || node.properties.src === '') {
+        if (parent && index !== undefined) parent.children.splice(index, 1);
+        return [SKIP, index];
+      }
       const alt = String(node.properties.alt ?? '').trim();
       if (alt === '' || /^missing alt text$/i.test(alt)) node.properties.alt = question || 'Image';
       node.properties.loading = 'lazy';
       node.properties.decoding = 'async';
     } else if (node.tagName === 'a' && typeof node.properties.href === 'string') {
-      if (/^https?:/i.test(node.properties.href))
-        node.properties.rel = ['nofollow', 'noopener', 'noreferrer'];
+      if (/^www\./i.test(node.properties.href))
+        node.properties.href = `https://${node.properties.href}`;
+      if (/^(?:https?:)?\/\//i.test(node.properties.href)) node.properties.rel = [...outbound];
     }
+    return CONTINUE;
   });
 }
 
@@ -116,7 +137,10 @@ export function renderAnswer(nodes: RootContent[], source: string, question: str
     dropNewlinesAfterHtmlBreaks(root);
     newlineToBreak(root);
   }
-  let tree = toHast(root, { allowDangerousHtml: true }) as HastNodes;
+  let tree = toHast(root, {
+    allowDangerousHtml: true,
+    handlers: { planTag: tagAsWritten },
+  }) as HastNodes;
   let hasRaw = false;
   visit(tree, 'raw', () => {
     hasRaw = true;

@@ -1,5 +1,8 @@
-// Optional YAML front matter (gray-matter): documented fields may be set or overridden.
+// Optional YAML front matter: remark-frontmatter makes it a `yaml` node, and gray-matter's YAML
+// engine reads the node's value, so documented fields may be set or overridden.
 import matter from 'gray-matter';
+import type { Yaml } from 'mdast';
+import type { Options as FrontmatterOptions } from 'remark-frontmatter';
 import { z } from 'zod';
 import { planTypes } from './schema.ts';
 
@@ -13,32 +16,40 @@ export const FrontMatter = z.object({
 });
 export type FrontMatter = z.infer<typeof FrontMatter>;
 
+/** `---` … `---`, and `---` … `...` (YAML's own end-of-document marker), as before. */
+export const frontMatterFences: FrontmatterOptions = [
+  'yaml',
+  { type: 'yaml', fence: { open: '---', close: '...' } },
+];
+
 export interface FrontMatterResult {
   data: FrontMatter;
-  /** Offset of the first character after the closing fence; 0 without front matter. */
-  end: number;
   error: { line: number; column: number; message: string } | null;
 }
 
-const fence = /^---[ \t]*\n([\s\S]*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+// gray-matter's types leave out its engines; `yaml.parse` is js-yaml's safeLoad.
+const yaml = (matter as unknown as { engines: { yaml: { parse: (text: string) => unknown } } })
+  .engines.yaml;
 
-export function readFrontMatter(source: string): FrontMatterResult {
-  const found = fence.exec(source);
-  if (!found) return { data: {}, end: 0, error: null };
-  const end = found[0].length;
+/** As in gray-matter: empty YAML, only comments or `~` set no field. */
+function parseYaml(text: string): unknown {
+  return yaml.parse(text) ?? {};
+}
+
+export function readFrontMatter(node: Yaml | undefined): FrontMatterResult {
+  if (!node) return { data: {}, error: null };
+  // The value starts on the line after the opening fence.
+  const first = (node.position?.start.line ?? 1) + 1;
   try {
-    // An options object turns off gray-matter's process-wide cache, which would hold every document.
-    const parsed = matter(found[0], {});
-    const data = FrontMatter.safeParse(parsed.data);
-    if (data.success) return { data: data.data, end, error: null };
+    const data = FrontMatter.safeParse(parseYaml(node.value));
+    if (data.success) return { data: data.data, error: null };
     const issue = data.error.issues[0];
     const key = issue?.path.join('.') ?? '';
-    const line = found[0].split('\n').findIndex((l) => l.startsWith(`${key}:`)) + 1 || 2;
+    const at = node.value.split('\n').findIndex((l) => l.startsWith(`${key}:`));
     return {
       data: {},
-      end,
       error: {
-        line,
+        line: first + Math.max(at, 0),
         column: 1,
         message: `Front matter field "${key}": ${issue?.message ?? 'invalid'}.`,
       },
@@ -48,9 +59,8 @@ export function readFrontMatter(source: string): FrontMatterResult {
     const reason = (error as { reason?: string }).reason ?? String(error);
     return {
       data: {},
-      end,
       error: {
-        line: (mark?.line ?? 0) + 2,
+        line: first + (mark?.line ?? 0),
         column: (mark?.column ?? 0) + 1,
         message: `The YAML front matter cannot be read (${reason}); it was ignored. Fix the YAML between the --- lines.`,
       },

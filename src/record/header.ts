@@ -3,7 +3,8 @@
 import type { PlanTag } from '../mdast/tag.ts';
 import type { Consent, Diagnostic, Facet, LearningPlan, Location, Sdg } from './schema.ts';
 import { planTypes } from './schema.ts';
-import { facetKey } from './normalise.ts';
+import { facetKey } from './facet-key.ts';
+import { emptyHeader } from './empty.ts';
 import { cleanValue } from './text.ts';
 import { isFocalPointKey } from './contact-details.ts';
 
@@ -44,19 +45,7 @@ function pushMeta(meta: Record<string, string[]>, key: string, value: string): v
 }
 
 export function readHeader(tags: PlanTag[], report: Report): HeaderFields {
-  const fields: HeaderFields = {
-    type: 'unknown',
-    year: null,
-    focalPoint: null,
-    locations: [],
-    countries: [],
-    methods: [],
-    datasources: [],
-    thematicAreas: [],
-    sdgs: [],
-    consent: null,
-    meta: {},
-  };
+  const fields = emptyHeader();
   let typeTag: PlanTag | null = null;
   let yearTag: PlanTag | null = null;
   let pendingCountry: { name: string; tag: PlanTag } | null = null;

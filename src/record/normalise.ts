@@ -21,8 +21,8 @@ export function lettersAndDigits(text: string): string {
   return text.toLocaleLowerCase('en').replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** The grouping key of a facet value: `Green transition,` and `green  transition` are one value. */
-export function facetKey(value: string): string {
+/** The grouping key of a country or region name: case-folded, spaces collapsed, trailing , . ; gone. */
+export function placeKey(value: string): string {
   return collapseWhitespace(value)
     .replace(/[\s,.;]+$/u, '')
     .toLocaleLowerCase('en');

@@ -21,7 +21,9 @@ export const Facet = z.object({
   value: z.string().describe('The value as written, trimmed, entities decoded'),
   key: z
     .string()
-    .describe('Normalised for grouping: case-folded, spaces collapsed, trailing , and . removed'),
+    .describe(
+      'The key the value is grouped by, in the record and on the site (src/record/facet-key.ts): the value without underscores and without punctuation or symbols before its first word or after its last, accents and case ignored, every run of characters other than letters and digits one space, so "Co-creation", "co creation" and "co-creation." share the key "co creation"; "" when there is no letter or digit',
+    ),
 });
 export type Facet = z.infer<typeof Facet>;
 
@@ -118,7 +120,6 @@ export const LearningPlan = z.object({
   diagnostics: z.array(Diagnostic),
 });
 export type LearningPlan = z.infer<typeof LearningPlan>;
-export type PlanType = LearningPlan['type'];
 
 /** The JSON Schema of a record, generated from the zod schema. */
 export function learningPlanJsonSchema(): unknown {

@@ -1,8 +1,9 @@
 // The values of each facet for a plan: one definition shared by the browse pages, the search
 // index and the map data, so their counts always agree. The facets are in src/common/facets.ts.
 import type { FacetName } from '../common/facets.ts';
-import type { LearningPlan } from '../record/schema.ts';
-import { facetKey } from '../record/normalise.ts';
+import type { Facet, LearningPlan } from '../record/schema.ts';
+import { placeKey } from '../record/normalise.ts';
+import { facetLabel } from '../record/facet-key.ts';
 import { countryKey, placeOf } from './countries.ts';
 
 export type { FacetName };
@@ -63,50 +64,9 @@ export const sdgColours = [
   '#19486A',
 ] as const;
 
-/**
- * A free-text value (method, data source, theme) as a label: underscores, runs of whitespace,
- * punctuation and symbols before the first word or after the last (but not an opening bracket or
- * quote, nor a closing one that has its pair) are export noise, not part of the name.
- */
-export function valueLabel(value: string): string {
-  let label = labels.get(value);
-  if (label === undefined) {
-    label = value
-      .replace(/_/g, ' ')
-      .replace(/\s+/g, ' ')
-      .replace(/\s+([,;:])/g, '$1')
-      .replace(/^(?:(?!["'])[\s\p{Pd}\p{Po}\p{S}])+/u, '')
-      .replace(/(?:(?!["')\]])[\s\p{P}\p{S}])+$/u, '');
-    if (/^[^(]*\)$/.test(label)) label = label.slice(0, -1).trimEnd();
-    labels.set(value, label);
-  }
-  return label;
-}
-
-const labels = new Map<string, string>();
-const keys = new Map<string, string>();
-
-/**
- * The grouping key of a free-text value: letters and digits only, accents and case ignored, so
- * "Co-creation", "co creation" and "co-creation." are one value, as are "adaptación" and
- * "adaptacion". Memoised: the same few thousand values recur across thousands of plans.
- */
-export function valueKey(value: string): string {
-  let key = keys.get(value);
-  if (key === undefined) {
-    key = valueLabel(value)
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-    keys.set(value, key);
-  }
-  return key;
-}
-
-function freeText(values: { value: string }[]): FacetValue[] {
-  return unique(values.map((f) => ({ key: valueKey(f.value), label: valueLabel(f.value) })));
+/** A method, data source or theme: grouped by the record's key (src/record/facet-key.ts). */
+function freeText(values: Facet[]): FacetValue[] {
+  return unique(values.map((f) => ({ key: f.key, label: facetLabel(f.value) })));
 }
 
 function unique(values: FacetValue[]): FacetValue[] {
@@ -125,7 +85,7 @@ export function facetValues(plan: LearningPlan, name: FacetName): FacetValue[] {
       return unique(
         plan.countries.map((c) => {
           const region = placeOf(c).region;
-          return { key: facetKey(region), label: region };
+          return { key: placeKey(region), label: region };
         }),
       );
     case 'country':

@@ -2,7 +2,6 @@
 // thousands of these pages and per-page filters would dominate the build time.
 import { lettersAndDigits } from '../record/normalise.ts';
 import type { Item, LearningPlan, Section } from '../record/schema.ts';
-import { finishAnswerHtml } from './answer-html.ts';
 import type { FacetIndex } from './browse.ts';
 import { sdgColours, sdgNames, typeLabels } from './facets.ts';
 import { countryKey, isCountryName, placeOf } from './countries.ts';
@@ -125,12 +124,9 @@ export function cardView(plan: LearningPlan): CardView {
   };
 }
 
-function questionView(item: Item, fallbackAlt: string): QuestionView | null {
+function questionView(item: Item): QuestionView | null {
   if (item.empty || !item.answer || item.answer.html.trim() === '') return null;
-  return {
-    question: item.question,
-    html: finishAnswerHtml(item.answer.html, item.question || fallbackAlt),
-  };
+  return { question: item.question, html: item.answer.html };
 }
 
 export interface SectionsView {
@@ -151,7 +147,7 @@ export function sectionsView(sections: Section[], title: string, titles = [title
   const count = (item: Item): QuestionView | null => {
     const text = item.answer?.text ?? '';
     if (text.length <= longest && repeats.has(lettersAndDigits(text))) return null;
-    const view = questionView(item, title);
+    const view = questionView(item);
     if (!view && item.question !== '') unanswered++;
     return view;
   };

@@ -1,7 +1,7 @@
 // micromark syntax for a `[[key:value]]` header line, as its own flow construct, so that GFM
 // autolinks, emphasis and raw HTML can never reach inside a tag value (format.md §6.1).
 //
-//   tag   := "[[" key ":" value "]]" line-ending
+//   tag   := "[[" key ":" value "]]" [spaces or tabs] line-ending
 //   key   := one or more characters other than ":", "]" and line endings
 //   value := any characters up to the final "]]" of the line
 //
@@ -15,8 +15,9 @@ import type {
   State,
   TokenizeContext,
 } from 'micromark-util-types';
+import { ok as assert } from 'devlop';
 import { codes } from 'micromark-util-symbol';
-import { markdownLineEnding } from 'micromark-util-character';
+import { markdownLineEnding, markdownSpace } from 'micromark-util-character';
 
 declare module 'micromark-util-types' {
   interface TokenTypeMap {
@@ -32,13 +33,14 @@ function endsLine(code: Code): boolean {
   return code === codes.eof || markdownLineEnding(code);
 }
 
-/** Succeeds on `]]` directly followed by the end of the line. */
+/** Succeeds on `]]` followed by the end of the line, spaces and tabs allowed before it. */
 const closing: Construct = { tokenize: tokenizeClosing, partial: true };
 
 function tokenizeClosing(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   return start;
 
   function start(code: Code): State | undefined {
+    assert(code === codes.rightSquareBracket, 'expected `]`');
     effects.enter('planTagMarker');
     effects.consume(code);
     return second;
@@ -52,6 +54,20 @@ function tokenizeClosing(this: TokenizeContext, effects: Effects, ok: State, nok
   }
 
   function after(code: Code): State | undefined {
+    if (markdownSpace(code)) {
+      effects.enter('whitespace');
+      return whitespace(code);
+    }
+    return endsLine(code) ? ok(code) : nok(code);
+  }
+
+  // Trailing spaces are invisible in an editor; without this, `[[year:2024]] ` became a paragraph.
+  function whitespace(code: Code): State | undefined {
+    if (markdownSpace(code)) {
+      effects.consume(code);
+      return whitespace;
+    }
+    effects.exit('whitespace');
     return endsLine(code) ? ok(code) : nok(code);
   }
 }
@@ -62,6 +78,7 @@ function tokenizePlanTag(this: TokenizeContext, effects: Effects, ok: State, nok
   return start;
 
   function start(code: Code): State | undefined {
+    assert(code === codes.leftSquareBracket, 'expected `[`');
     effects.enter('planTag');
     effects.enter('planTagMarker');
     effects.consume(code);

@@ -1,34 +1,19 @@
 // A factory for hand-made records, for tests of the site modules that need no parsing.
 import type { Group, Item, LearningPlan, Section } from '../../src/record/schema.ts';
-import { facetKey } from '../../src/record/normalise.ts';
+import { facetKey } from '../../src/record/facet-key.ts';
+import { emptyRecord } from '../../src/record/empty.ts';
 
 export function facet(value: string): { value: string; key: string } {
   return { value, key: facetKey(value) };
 }
 
+/** The parser's empty record, as an English learning plan of 2023 unless the test says otherwise. */
 export function makePlan(overrides: Partial<LearningPlan> & { id: string }): LearningPlan {
   return {
-    slug: overrides.id,
-    sourcePath: `content/${overrides.id}.md`,
-    hash: '0'.repeat(64),
-    title: overrides.id,
-    fullTitle: null,
+    ...emptyRecord(overrides.id),
     type: 'learningplan',
     year: 2023,
-    focalPoint: null,
-    locations: [],
-    countries: [],
-    methods: [],
-    datasources: [],
-    thematicAreas: [],
-    sdgs: [],
-    consent: null,
-    meta: {},
-    draft: false,
-    summary: '',
     language: 'en',
-    sections: [],
-    diagnostics: [],
     ...overrides,
   };
 }

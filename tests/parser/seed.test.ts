@@ -51,7 +51,7 @@ describe('the seed document', () => {
       'Pilots',
       'Minimal Viable Product (MVP)',
     ]);
-    expect(plan.methods[3]!.key).toBe('minimal viable product (mvp)');
+    expect(plan.methods[3]!.key).toBe('minimal viable product mvp');
     expect(plan.datasources).toHaveLength(9);
     expect(plan.datasources[0]).toEqual({ value: 'Mobile phone data', key: 'mobile phone data' });
   });

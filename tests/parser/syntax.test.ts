@@ -7,6 +7,7 @@ import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import remarkLearningPlan from '../../src/plugin.ts';
 import type { PlanTag } from '../../src/mdast/tag.ts';
+import type { LearningPlan } from '../../src/record/schema.ts';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkLearningPlan);
 
@@ -15,6 +16,12 @@ function tags(markdown: string): Pick<PlanTag, 'key' | 'value'>[] {
   return tree.children
     .filter((n): n is PlanTag => n.type === 'planTag')
     .map(({ key, value }) => ({ key, value }));
+}
+
+function recordOf(markdown: string): LearningPlan | undefined {
+  const file = new VFile({ path: 'a-plan.md', value: markdown });
+  processor.runSync(processor.parse(file), file);
+  return file.data.learningPlan;
 }
 
 describe('the planTag construct', () => {
@@ -73,6 +80,35 @@ describe('the planTag construct', () => {
 
   test('should leave a wiki-style link inside text alone', () => {
     expect(tags('See [[this:page]] for more')).toEqual([]);
+  });
+
+  test('should read a tag line followed by spaces or a tab as a tag line', () => {
+    expect(tags('[[year:2024]] \n[[type:solution]]\t\n')).toEqual([
+      { key: 'year', value: '2024' },
+      { key: 'type', value: 'solution' },
+    ]);
+  });
+
+  test('should take the year of a tag line with trailing spaces, with no year-missing', () => {
+    const record = recordOf('# A plan\n\n[[year:2024]]  \n\n[[type:solution]]\t\n');
+    expect(record?.year).toBe(2024);
+    expect(record?.type).toBe('solution');
+    expect(record?.diagnostics.map((d) => d.code)).not.toContain('year-missing');
+  });
+
+  test('should not take a tag line inside a blockquote into the header', () => {
+    const record = recordOf('# A plan\n\n[[type:solution]]\n\n> [[year:2024]]\n\nAn answer\n');
+    expect(record?.year).toBeNull();
+  });
+
+  test('should keep a tag line inside an answer list as the writer typed it', () => {
+    const record = recordOf(
+      '# A plan\n\n[[type:solution]]\n\n> Question\n\n- [[year:2024]]\n\n  More\n',
+    );
+    expect(record?.year).toBeNull();
+    expect(record?.sections[0]?.items[0]).toMatchObject({
+      answer: { text: '[[year:2024]]\n\nMore' },
+    });
   });
 
   test('should put the record on file.data', () => {
