@@ -21,6 +21,7 @@ import { items, summarise, titleLength, truncate } from './record/summary.ts';
 import { detectLanguage } from './record/language.ts';
 import { readSections } from './qa/sections.ts';
 import { slugFor } from './record/slug.ts';
+import { addMeta, type Meta } from './record/meta.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -125,6 +126,7 @@ function buildRecord(tree: Root, file: VFile, parse: (markdown: string) => Root)
     title,
     fullTitle,
     ...header,
+    meta: mergeMeta(header.meta, front.extra),
     type,
     year: front.data.year ?? header.year,
     draft: front.data.draft ?? false,
@@ -141,6 +143,13 @@ function buildRecord(tree: Root, file: VFile, parse: (markdown: string) => Root)
       (d) => d.code !== 'year-missing' && d.code !== 'year-invalid',
     );
   return record;
+}
+
+/** The front matter's own keys after the tags' (a key in both keeps both lists of values). */
+function mergeMeta(meta: Meta, extra: Meta): Meta {
+  for (const [key, values] of Object.entries(extra))
+    for (const value of values) addMeta(meta, key, value);
+  return meta;
 }
 
 /** The title runs from `# ` to the line before the first tag, its lines joined (format.md §6.3). */

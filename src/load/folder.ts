@@ -9,6 +9,7 @@ import { listDocuments } from './list.ts';
 import { parseInWorkers } from './pool.ts';
 import { readDocumentFile } from './read.ts';
 import type { Job } from './worker-main.ts';
+import { toMeta } from '../record/meta.ts';
 
 export interface LoadOptions {
   /** Folder for the parse cache (keyed by content hash and parser version); none when omitted. */
@@ -32,6 +33,12 @@ export interface LoadResult {
 
 /** Documents smaller than this batch are not worth starting worker threads for. */
 const inProcessLimit = 64;
+
+/** A result read back from the cache or a worker thread, with its meta null-prototype again. */
+function revived(result: DocumentResult): DocumentResult {
+  if (result.record) result.record.meta = toMeta(result.record.meta);
+  return result;
+}
 
 /** Makes slugs unique in file-name order: the second `agriculture` becomes `agriculture-2`. */
 function uniqueSlugs(records: LearningPlan[]): void {
@@ -76,7 +83,7 @@ export async function loadFolder(dir: string, options: LoadOptions = {}): Promis
     const key = cacheKey(filePath, bytes);
     const cached = cache?.get(key) ?? null;
     if (cached) {
-      results[index] = cached;
+      results[index] = revived(cached);
       progress();
     } else {
       misses.push({ index, key, job: { filePath, id: idFromPath(entry.name), bytes } });
@@ -92,7 +99,7 @@ export async function loadFolder(dir: string, options: LoadOptions = {}): Promis
     await parseInWorkers(
       misses.map((m) => m.job),
       workers,
-      (i, result) => store(misses[i]!.index, result),
+      (i, result) => store(misses[i]!.index, revived(result)),
     );
   } else {
     for (const { index, job } of misses)

@@ -6,6 +6,7 @@ import { planTypes } from './schema.ts';
 import { facetKey } from './normalise.ts';
 import { cleanValue } from './text.ts';
 import { isFocalPointKey } from './contact-details.ts';
+import { addMeta, emptyMeta } from './meta.ts';
 
 export type HeaderFields = Pick<
   LearningPlan,
@@ -39,10 +40,6 @@ function isFacetKey(key: string): key is keyof typeof facetKeys {
   return Object.hasOwn(facetKeys, key);
 }
 
-function pushMeta(meta: Record<string, string[]>, key: string, value: string): void {
-  (meta[key] ??= []).push(value);
-}
-
 export function readHeader(tags: PlanTag[], report: Report): HeaderFields {
   const fields: HeaderFields = {
     type: 'unknown',
@@ -55,7 +52,7 @@ export function readHeader(tags: PlanTag[], report: Report): HeaderFields {
     thematicAreas: [],
     sdgs: [],
     consent: null,
-    meta: {},
+    meta: emptyMeta(),
   };
   let typeTag: PlanTag | null = null;
   let yearTag: PlanTag | null = null;
@@ -83,7 +80,7 @@ export function readHeader(tags: PlanTag[], report: Report): HeaderFields {
       if ((planTypes as readonly string[]).includes(type) && type !== 'unknown') {
         fields.type = type as LearningPlan['type'];
       } else {
-        pushMeta(fields.meta, 'type', value);
+        addMeta(fields.meta, 'type', value);
         report(
           tag,
           'warning',
@@ -95,7 +92,7 @@ export function readHeader(tags: PlanTag[], report: Report): HeaderFields {
       yearTag = tag;
       if (/^\d{4}$/.test(value)) fields.year = Number(value);
       else {
-        pushMeta(fields.meta, 'year', value);
+        addMeta(fields.meta, 'year', value);
         report(tag, 'warning', 'year-invalid', `The year "${value}" is not a four-digit year.`);
       }
     } else if (isFocalPointKey(key) && fields.focalPoint === null) {
@@ -108,7 +105,7 @@ export function readHeader(tags: PlanTag[], report: Report): HeaderFields {
     } else if (key === 'latlng') {
       const point = parseLatLng(value);
       if (!point) {
-        pushMeta(fields.meta, 'latlng', value);
+        addMeta(fields.meta, 'latlng', value);
         report(
           tag,
           'warning',
@@ -117,7 +114,7 @@ export function readHeader(tags: PlanTag[], report: Report): HeaderFields {
         );
         pendingCountry = null;
       } else if (!pendingCountry) {
-        pushMeta(fields.meta, 'latlng', value);
+        addMeta(fields.meta, 'latlng', value);
         report(
           tag,
           'warning',
@@ -138,7 +135,7 @@ export function readHeader(tags: PlanTag[], report: Report): HeaderFields {
       if (sdg) {
         if (!fields.sdgs.some((s) => s.goal === sdg.goal)) fields.sdgs.push(sdg);
       } else {
-        pushMeta(fields.meta, 'sdgs', value);
+        addMeta(fields.meta, 'sdgs', value);
         report(
           tag,
           'warning',
@@ -156,7 +153,7 @@ export function readHeader(tags: PlanTag[], report: Report): HeaderFields {
         fields[facetKeys[key]].push(facet);
       }
     } else {
-      pushMeta(fields.meta, key, value);
+      addMeta(fields.meta, key, value);
       if (key === 'consent' && !fields.consent) fields.consent = parseConsent(value);
     }
   }

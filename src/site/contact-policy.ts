@@ -27,6 +27,7 @@ import {
 import { facetKey } from '../record/normalise.ts';
 import { items } from '../record/summary.ts';
 import type { Answer, Facet, Item, LearningPlan, Section } from '../record/schema.ts';
+import { emptyMeta, type Meta } from '../record/meta.ts';
 import type { SiteConfig } from './config.ts';
 
 export type ContactPolicy = SiteConfig['focalPoint'];
@@ -279,8 +280,8 @@ function facets(list: Facet[], scope: Scope): Facet[] {
   return out;
 }
 
-function publicMeta(meta: Record<string, string[]>, scope: Scope): Record<string, string[]> {
-  const out = Object.create(null) as Record<string, string[]>;
+function publicMeta(meta: Meta, scope: Scope): Meta {
+  const out = emptyMeta();
   for (const [key, values] of Object.entries(meta)) {
     const kept =
       keyWord(key) === 'consent'
