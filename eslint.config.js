@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import regexp from 'eslint-plugin-regexp';
 
 export default tseslint.config(
   {
@@ -16,4 +17,14 @@ export default tseslint.config(
     },
   },
   { files: ['public/**'], languageOptions: { globals: { ...globals.browser } } },
+  // Regular expressions run on document text: none may backtrack super-linearly (issue 9).
+  {
+    files: ['src/**', 'public/**'],
+    ...regexp.configs.recommended,
+    rules: {
+      ...regexp.configs.recommended.rules,
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+    },
+  },
 );

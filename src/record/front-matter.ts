@@ -23,7 +23,7 @@ export interface FrontMatterResult {
   error: { line: number; column: number; message: string } | null;
 }
 
-const fence = /^---[ \t]*\n([\s\S]*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+const fence = /^---[ \t]*\n(?:[\s\S]*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
 export function readFrontMatter(source: string): FrontMatterResult {
   const found = fence.exec(source);

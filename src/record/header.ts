@@ -186,16 +186,16 @@ export function parseLatLng(value: string): { lat: number; lng: number } | null 
 }
 
 export function parseSdg(value: string): Sdg | null {
-  const match = /^(\d{1,2})\.\s*(.*)$/.exec(value);
+  const match = /^(\d{1,2})\.(.*)$/s.exec(value);
   if (!match) return null;
   const goal = Number(match[1]);
   if (goal < 1 || goal > 17) return null;
-  return { goal, label: match[2] ?? '' };
+  return { goal, label: (match[2] ?? '').trimStart() };
 }
 
 /** Consent values are document URLs, some with `https:/` or `Https://` (format.md §6.25). */
 export function parseConsent(raw: string): Consent {
-  const found = /([a-z]+):\/{1,3}\S+/i.exec(raw);
+  const found = /(?<![a-z])([a-z]+):\/\S+/i.exec(raw);
   if (!found) return { raw, url: null, public: false };
   const scheme = (found[1] ?? '').toLowerCase();
   const rest = found[0].slice(found[0].indexOf(':') + 1).replace(/^\/+/, '');

@@ -7,7 +7,7 @@ const placeholderAlt = /\salt="Missing alt text"/gi;
 
 function addAttribute(tag: string, name: string, value: string): string {
   if (new RegExp(`\\s${name}=`, 'i').test(tag)) return tag;
-  return tag.replace(/\s*\/?>$/, (end) => ` ${name}="${value}"${end}`);
+  return tag.replace(/(?<!\s)\s*\/?>$/, (end) => ` ${name}="${value}"${end}`);
 }
 
 /**
@@ -29,7 +29,7 @@ export function finishAnswerHtml(html: string, altText: string): string {
       // `[site](www.example.org)` means the web address, not a page of this site.
       .replace(/(<a\b[^>]*\shref=")(www\.)/gi, '$1https://$2')
       .replace(/<a\b[^>]*>/gi, (tag) =>
-        /\shref="(https?:)?\/\//i.test(tag)
+        /\shref="(?:https?:)?\/\//i.test(tag)
           ? addAttribute(tag, 'rel', 'noopener noreferrer nofollow')
           : tag,
       )

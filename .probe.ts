@@ -1,0 +1,10 @@
+import { parseDocument } from './src/load/document.ts';
+const lines = Array.from({ length: 10000 }, (_, i) => `line ${i} of the answer`).join('\n');
+const doc = `# T\n\n[[year:2024]]\n\n[[type:solution]]\n\n## S\n\n> Q\n\n${lines}\n`;
+let t = performance.now();
+const r = parseDocument('a.md', Buffer.from(doc));
+console.log('10k lines', Math.round(performance.now() - t), r.record?.sections[0]?.items.length);
+const tok = 'a'.repeat(40000);
+t = performance.now();
+parseDocument('b.md', Buffer.from(`# T\n\n[[year:2024]]\n\n[[type:solution]]\n\n## S\n\n> Q\n\n${tok}\n`));
+console.log('40k token', Math.round(performance.now() - t));
