@@ -37,9 +37,7 @@ export function cleanQuestion(raw: string): string {
 }
 
 function isBlank(nodes: RootContent[]): boolean {
-  return nodes.every(
-    (n) => n.type === 'paragraph' && toString(n).replace(/\s/g, '') === '',
-  );
+  return nodes.every((n) => n.type === 'paragraph' && toString(n).replace(/\s/g, '') === '');
 }
 
 interface Pending {
@@ -238,9 +236,7 @@ function repairLinkLine(
   if (!match || (match[0].includes('\n') && match[1]!.trim() !== match[2]!.trim())) return null;
   const urls = match[2]!
     .split(/<[^<>]*>|(?<!\s)\s*\n\s*|(?<!\s)\s+(?=https?:\/\/)/i)
-    .map((url) =>
-      decodeUrl(url).trim(),
-    )
+    .map((url) => decodeUrl(url).trim())
     .filter((url) => url !== '');
   if (urls.length === 0) return null;
   const children: PhrasingContent[] = urls.flatMap((url, i): PhrasingContent[] => [
