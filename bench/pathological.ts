@@ -25,7 +25,7 @@ export const inputs: Record<string, string> = {
   'line-1mb.md': 'word '.repeat((1 << 20) / 5),
 };
 
-function documentOf(answer: string): string {
+export function documentOf(answer: string): string {
   return `# A pathological plan\n\n[[year:2024]]\n\n[[type:solution]]\n\n## Solution\n\n> What is it?\n\n${answer}\n`;
 }
 
