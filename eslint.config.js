@@ -2,6 +2,7 @@ import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import regexp from 'eslint-plugin-regexp';
 
 // The boundary between build and browser code. src/common holds what both need (data formats,
 // the facet table) and imports neither; src/client is browser code and may import only itself,
@@ -67,6 +68,16 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  // Regular expressions run on document text: none may backtrack super-linearly (issue 9).
+  {
+    files: ['src/**'],
+    ...regexp.configs.recommended,
+    rules: {
+      ...regexp.configs.recommended.rules,
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
     },
   },
 );

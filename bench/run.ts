@@ -1,4 +1,4 @@
-// `npm run bench`: every benchmark over the shared corpus, in one run. Each prints its figures
+// `npm run bench`: the pathological documents, then every benchmark over the shared corpus. Each prints its figures
 // and its targets; nothing here asserts, since timings on a shared machine are not test results.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -10,9 +10,13 @@ import { main as buildBench } from './build.ts';
 import { main as searchBench } from './search.ts';
 import { main as mapBench } from './map.ts';
 import { main as contactsBench } from './contacts.ts';
+import { main as pathologicalBench } from './pathological.ts';
 import { buildSite } from '../src/build.ts';
 
 const corpus = fileURLToPath(new URL('../../shared/corpus/sdg-commons/', import.meta.url));
+
+await pathologicalBench();
+console.log('');
 
 if (!existsSync(corpus)) {
   console.log(`Benchmarks skipped: ${corpus} is absent. They need ../shared/corpus/sdg-commons.`);

@@ -8,6 +8,7 @@ import type { Diagnostic, LearningPlan } from '../record/schema.ts';
 import remarkLearningPlan from '../plugin.ts';
 import { idFromPath } from '../record/build.ts';
 import { invisible } from '../record/normalise.ts';
+import { flattenDeepNesting, maxDepth } from './nesting.ts';
 
 export const maxBytes = 5 * 1024 * 1024;
 
@@ -103,7 +104,8 @@ export function parseDocument(filePath: string, bytes: Buffer, id?: string): Doc
       'The file is empty. Add a "# Title" line and tags, or remove it.',
     );
   }
-  const file = new VFile({ path: filePath, value: sourceText(text) });
+  const flat = flattenDeepNesting(sourceText(text));
+  const file = new VFile({ path: filePath, value: flat.text });
   if (id !== undefined) file.data.planId = id;
   // The record's hash is of the bytes on disk, before CRLF and control characters are normalised.
   file.data.planHash = createHash('sha256').update(bytes).digest('hex');
@@ -117,6 +119,15 @@ export function parseDocument(filePath: string, bytes: Buffer, id?: string): Doc
     );
   }
   const record = file.data.learningPlan!;
+  if (flat.at) {
+    record.diagnostics.push({
+      file: filePath,
+      ...flat.at,
+      severity: 'warning',
+      code: 'content-too-deep',
+      message: `Content is nested more than ${maxDepth} levels deep (quotes, lists or HTML tags) on ${flat.lines === 1 ? 'this line' : `${flat.lines} lines from here`}; what lies deeper is shown at level ${maxDepth}. Remove the extra > markers or tags.`,
+    });
+  }
   return { record, diagnostics: record.diagnostics };
 }
 

@@ -9,6 +9,7 @@ import { listDocuments } from './list.ts';
 import { parseInWorkers } from './pool.ts';
 import { readDocumentFile } from './read.ts';
 import type { Job } from './worker-main.ts';
+import { toMeta } from '../record/meta.ts';
 
 export interface LoadOptions {
   /** Folder for the parse cache (keyed by content hash and parser version); none when omitted. */
@@ -19,6 +20,19 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
   /** Read symbolic links to files whose real target is inside the folder (never others). */
   followLinks?: boolean;
+  /**
+   * Milliseconds one document may take to parse (default 10 s, or PLAN_ARCHIVE_PARSE_TIMEOUT_MS);
+   * past it the document is a `parse-timeout` error. 0 turns the limit off.
+   */
+  parseTimeoutMs?: number;
+}
+
+export const defaultParseTimeoutMs = 10_000;
+
+function parseTimeout(options: LoadOptions): number {
+  if (options.parseTimeoutMs !== undefined) return options.parseTimeoutMs;
+  const env = Number(process.env.PLAN_ARCHIVE_PARSE_TIMEOUT_MS || NaN);
+  return env >= 0 ? env : defaultParseTimeoutMs;
 }
 
 export interface LoadResult {
@@ -30,8 +44,14 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-/** Documents smaller than this batch are not worth starting worker threads for. */
+/** Without a time budget, so few documents are not worth starting worker threads for. */
 const inProcessLimit = 64;
+
+/** A result read back from the cache or a worker thread, with its meta null-prototype again. */
+function revived(result: DocumentResult): DocumentResult {
+  if (result.record) result.record.meta = toMeta(result.record.meta);
+  return result;
+}
 
 /** Makes slugs unique in file-name order: the second `agriculture` becomes `agriculture-2`. */
 function uniqueSlugs(records: LearningPlan[]): void {
@@ -76,7 +96,7 @@ export async function loadFolder(dir: string, options: LoadOptions = {}): Promis
     const key = cacheKey(filePath, bytes);
     const cached = cache?.get(key) ?? null;
     if (cached) {
-      results[index] = cached;
+      results[index] = revived(cached);
       progress();
     } else {
       misses.push({ index, key, job: { filePath, id: idFromPath(entry.name), bytes } });
@@ -88,18 +108,25 @@ export async function loadFolder(dir: string, options: LoadOptions = {}): Promis
     progress();
   };
   const workers = options.workers ?? availableParallelism();
-  if (misses.length > inProcessLimit && workers > 1) {
+  const timeoutMs = parseTimeout(options);
+  // A parse on this thread could not be stopped, so with a budget every document goes to a worker.
+  if (misses.length > 0 && (timeoutMs > 0 || (misses.length > inProcessLimit && workers > 1))) {
     await parseInWorkers(
       misses.map((m) => m.job),
       workers,
-      (i, result) => store(misses[i]!.index, result),
+      (i, result) => store(misses[i]!.index, revived(result)),
+      { timeoutMs },
     );
   } else {
     for (const { index, job } of misses)
       store(index, parseDocument(job.filePath, Buffer.from(job.bytes), job.id));
   }
   if (cache) {
-    await Promise.all(misses.map((m) => cache.set(m.key, results[m.index]!)));
+    // A timeout says how busy the machine was, not what the document is: it is tried again.
+    const lasting = misses.filter(
+      (m) => !results[m.index]!.diagnostics.some((d) => d.code === 'parse-timeout'),
+    );
+    await Promise.all(lasting.map((m) => cache.set(m.key, results[m.index]!)));
     await cache.pruneOtherVersions();
   }
 

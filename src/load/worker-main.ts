@@ -1,4 +1,5 @@
-// A parse worker: receives batches of documents, answers with their results in order.
+// A parse worker: receives batches of documents and says when each starts and ends, so the
+// pool can tell which document ran out of time.
 import { parentPort } from 'node:worker_threads';
 import { parseDocument, type DocumentResult } from './document.ts';
 
@@ -8,13 +9,15 @@ export interface Job {
   bytes: Uint8Array;
 }
 
-parentPort?.on('message', (jobs: Job[]) => {
-  const results: DocumentResult[] = jobs.map((job) =>
-    parseDocument(
-      job.filePath,
-      Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength),
-      job.id,
-    ),
-  );
-  parentPort?.postMessage(results);
+export type FromParseWorker =
+  { kind: 'start'; index: number } | { kind: 'done'; index: number; result: DocumentResult };
+
+const post = (message: FromParseWorker): void => parentPort?.postMessage(message);
+
+parentPort?.on('message', (jobs: (Job & { index: number })[]) => {
+  for (const job of jobs) {
+    post({ kind: 'start', index: job.index });
+    const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
+    post({ kind: 'done', index: job.index, result: parseDocument(job.filePath, bytes, job.id) });
+  }
 });

@@ -8,7 +8,7 @@ import { toHast } from 'mdast-util-to-hast';
 import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
-import { toText } from 'hast-util-to-text';
+import { innerText } from './inner-text.ts';
 import { CONTINUE, EXIT, SKIP, visit } from 'unist-util-visit';
 import { escapeText } from 'entities';
 import type { Answer } from '../record/schema.ts';
@@ -23,7 +23,7 @@ const schema: Schema = {
   },
 };
 
-const bullet = /^\s*[-*+](?:\s+(.*))?$/;
+const bullet = /^\s*[-*+](?:\s(.*))?$/;
 
 /** Options of a checklist, when every source line of the answer is a bullet line. */
 function checklistOptions(nodes: RootContent[], source: string): string[] | null {
@@ -148,5 +148,5 @@ export function renderAnswer(nodes: RootContent[], source: string, question: str
   if (hasRaw) tree = raw(tree);
   const safe = sanitize(tree, schema) as HastRoot;
   finish(safe, question);
-  return { text: normaliseText(toText(safe)), html: toHtml(safe) };
+  return { text: normaliseText(innerText(safe)), html: toHtml(safe) };
 }

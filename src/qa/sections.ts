@@ -37,9 +37,7 @@ export function cleanQuestion(raw: string): string {
 }
 
 function isBlank(nodes: RootContent[]): boolean {
-  return nodes.every(
-    (n) => n.type === 'paragraph' && toString(n).replace(/[\s\u00a0]/g, '') === '',
-  );
+  return nodes.every((n) => n.type === 'paragraph' && toString(n).replace(/\s/g, '') === '');
 }
 
 interface Pending {
@@ -139,7 +137,7 @@ export function readSections(body: RootContent[], context: BodyContext): Section
       const raw = sourceOf(node, source);
       const previous: Pending | null = pending;
       // Questions are `> text`; `>USD100k` and `>>` are the writer's own words (format.md §1).
-      if (previous && /^>[^\s]/.test(raw)) {
+      if (previous && /^>\S/.test(raw)) {
         previous.nodes.push(...context.parse(escapeQuoteMarkers(raw)).children);
         continue;
       }
@@ -218,7 +216,7 @@ function splitBlockquote(
 
 /** Lines such as `>USD100k` in an answer are the writer's text, not quotes. */
 function escapeQuoteMarkers(markdown: string): string {
-  return markdown.replace(/^(\s*)>/gm, '$1\\>');
+  return markdown.replace(/^([^\S\n\r\u2028\u2029]*)>/gm, '$1\\>');
 }
 
 /**
@@ -237,12 +235,8 @@ function repairLinkLine(
   // Over several lines, only the export's own form (the text is the URL) is read as a link.
   if (!match || (match[0].includes('\n') && match[1]!.trim() !== match[2]!.trim())) return null;
   const urls = match[2]!
-    .split(/<[^>]*>|\s*\n\s*|\s+(?=https?:\/\/)/i)
-    .map((url) =>
-      decodeUrl(url)
-        .replace(/[\s\u00a0]+$/u, '')
-        .trim(),
-    )
+    .split(/<[^<>]*>|(?<!\s)\s*\n\s*|(?<!\s)\s+(?=https?:\/\/)/i)
+    .map((url) => decodeUrl(url).trim())
     .filter((url) => url !== '');
   if (urls.length === 0) return null;
   const children: PhrasingContent[] = urls.flatMap((url, i): PhrasingContent[] => [

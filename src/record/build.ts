@@ -14,6 +14,7 @@ import { detectLanguage } from './language.ts';
 import { readSections } from '../qa/sections.ts';
 import { slugFor } from './slug.ts';
 import { findFullTitle, headingTitle, splitTitle, usableTitle } from './title.ts';
+import { addMeta, type Meta } from './meta.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -97,6 +98,7 @@ export function buildRecord(
     title,
     fullTitle,
     ...header,
+    meta: mergeMeta(header.meta, front.extra),
     type,
     year: front.data.year ?? header.year,
     draft: front.data.draft ?? false,
@@ -113,4 +115,11 @@ export function buildRecord(
       (d) => d.code !== 'year-missing' && d.code !== 'year-invalid',
     );
   return record;
+}
+
+/** The front matter's own keys after the tags' (a key in both keeps both lists of values). */
+function mergeMeta(meta: Meta, extra: Meta): Meta {
+  for (const [key, values] of Object.entries(extra))
+    for (const value of values) addMeta(meta, key, value);
+  return meta;
 }

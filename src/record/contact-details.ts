@@ -176,10 +176,10 @@ export function findEmails(text: string, options: DetectOptions = {}): ContactDe
 
 /** A label right before a number: "Tel:", "Phone no.", "Cel.", "WhatsApp", "Contact:", "☎". */
 const phoneLabel =
-  /(?:\b(?:t[eé]l|tlf|t[eé]l[eé]phone|tel[eé]fono|telefone|phone|mob|mobile|m[oó]vil|cel|cell|celu|celular|cellphone|whats ?app|fax|contact|contacts|contacto|contactos)|[☎📞📱])[\s.:;,\-–=#()/]*(?:\b(?:no|nr|n°|nº|number)\b[\s.:;,\-–=#()/]*)?$/iu;
+  /(?:\b(?:t[eé]l|tlf|t[eé]l[eé]phone|tel[eé]fono|telefone|phone|mob|mobile|m[oó]vil|cel|cell|celu|celular|cellphone|whats ?app|fax|contact|contacts|contacto|contactos)|[☎📞📱])[\s.:;,\-–=#()/]*(?:\b(?:no|nr|number|n[°º])[\s.:;,\-–=#()/]*)?$/iu;
 
 /** Between two numbers of one list: "…56 / 78…", "…56, 78…", "…56 ou 78…". */
-const listGap = /^[\s,;/\-–]*(?:\b(?:or|ou|o|y|et|and|e)\b[\s,;/\-–]*)?$/iu;
+const listGap = /^[\s,;/\-–]*(?:(?:or|ou|[oy]|et|and|e)[\s,;/\-–]*)?$/iu;
 
 /** Words a labelled-looking number is not a phone number after. */
 const notPhoneBefore =
@@ -261,7 +261,7 @@ function looksLikePhone(c: Candidate, groups: string[], separators: string): boo
 function classify(text: string, c: Candidate, labelled: boolean): boolean {
   const n = c.digits;
   if (n < 7 || n > 15) return false;
-  const groups = c.text.split(/[^\d]+/).filter((g) => g !== '');
+  const groups = c.text.split(/\D+/).filter((g) => g !== '');
   const separators = c.text.replace(/[\d\s()+]/g, '');
   if (isDateOrRange(groups, separators)) return false;
   const before = text.slice(Math.max(0, c.start - 30), c.start);

@@ -3,6 +3,7 @@
 import type { LearningPlan } from './schema.ts';
 import type { HeaderFields } from './header.ts';
 import { slugFor } from './slug.ts';
+import { emptyMeta } from './meta.ts';
 
 export function emptyHeader(): HeaderFields {
   return {
@@ -16,7 +17,7 @@ export function emptyHeader(): HeaderFields {
     thematicAreas: [],
     sdgs: [],
     consent: null,
-    meta: {},
+    meta: emptyMeta(),
   };
 }
 

@@ -16,9 +16,9 @@ export function facetLabel(value: string): string {
     label = value
       .replace(/_/g, ' ')
       .replace(/\s+/g, ' ')
-      .replace(/\s+([,;:])/g, '$1')
+      .replace(/(?<!\s)\s+([,;:])/g, '$1')
       .replace(/^(?:(?!["'])[\s\p{Pd}\p{Po}\p{S}])+/u, '')
-      .replace(/(?:(?!["')\]])[\s\p{P}\p{S}])+$/u, '');
+      .replace(/(?<!(?!["')\]])[\s\p{P}\p{S}])(?:(?!["')\]])[\s\p{P}\p{S}])+$/u, '');
     if (/^[^(]*\)$/.test(label)) label = label.slice(0, -1).trimEnd();
     labels.set(value, label);
   }

@@ -7,6 +7,7 @@ import { facetKey } from './facet-key.ts';
 import { emptyHeader } from './empty.ts';
 import { cleanValue } from './text.ts';
 import { isFocalPointKey } from './contact-details.ts';
+import { addMeta } from './meta.ts';
 
 export type HeaderFields = Pick<
   LearningPlan,
@@ -40,10 +41,6 @@ function isFacetKey(key: string): key is keyof typeof facetKeys {
   return Object.hasOwn(facetKeys, key);
 }
 
-function pushMeta(meta: Record<string, string[]>, key: string, value: string): void {
-  (meta[key] ??= []).push(value);
-}
-
 export function readHeader(tags: PlanTag[], report: Report): HeaderFields {
   const fields = emptyHeader();
   let typeTag: PlanTag | null = null;
@@ -72,7 +69,7 @@ export function readHeader(tags: PlanTag[], report: Report): HeaderFields {
       if ((planTypes as readonly string[]).includes(type) && type !== 'unknown') {
         fields.type = type as LearningPlan['type'];
       } else {
-        pushMeta(fields.meta, 'type', value);
+        addMeta(fields.meta, 'type', value);
         report(
           tag,
           'warning',
@@ -84,7 +81,7 @@ export function readHeader(tags: PlanTag[], report: Report): HeaderFields {
       yearTag = tag;
       if (/^\d{4}$/.test(value)) fields.year = Number(value);
       else {
-        pushMeta(fields.meta, 'year', value);
+        addMeta(fields.meta, 'year', value);
         report(tag, 'warning', 'year-invalid', `The year "${value}" is not a four-digit year.`);
       }
     } else if (isFocalPointKey(key) && fields.focalPoint === null) {
@@ -97,7 +94,7 @@ export function readHeader(tags: PlanTag[], report: Report): HeaderFields {
     } else if (key === 'latlng') {
       const point = parseLatLng(value);
       if (!point) {
-        pushMeta(fields.meta, 'latlng', value);
+        addMeta(fields.meta, 'latlng', value);
         report(
           tag,
           'warning',
@@ -106,7 +103,7 @@ export function readHeader(tags: PlanTag[], report: Report): HeaderFields {
         );
         pendingCountry = null;
       } else if (!pendingCountry) {
-        pushMeta(fields.meta, 'latlng', value);
+        addMeta(fields.meta, 'latlng', value);
         report(
           tag,
           'warning',
@@ -127,7 +124,7 @@ export function readHeader(tags: PlanTag[], report: Report): HeaderFields {
       if (sdg) {
         if (!fields.sdgs.some((s) => s.goal === sdg.goal)) fields.sdgs.push(sdg);
       } else {
-        pushMeta(fields.meta, 'sdgs', value);
+        addMeta(fields.meta, 'sdgs', value);
         report(
           tag,
           'warning',
@@ -145,7 +142,7 @@ export function readHeader(tags: PlanTag[], report: Report): HeaderFields {
         fields[facetKeys[key]].push(facet);
       }
     } else {
-      pushMeta(fields.meta, key, value);
+      addMeta(fields.meta, key, value);
       if (key === 'consent' && !fields.consent) fields.consent = parseConsent(value);
     }
   }
@@ -178,16 +175,16 @@ export function parseLatLng(value: string): { lat: number; lng: number } | null 
 }
 
 export function parseSdg(value: string): Sdg | null {
-  const match = /^(\d{1,2})\.\s*(.*)$/.exec(value);
+  const match = /^(\d{1,2})\.(.*)$/s.exec(value);
   if (!match) return null;
   const goal = Number(match[1]);
   if (goal < 1 || goal > 17) return null;
-  return { goal, label: match[2] ?? '' };
+  return { goal, label: (match[2] ?? '').trimStart() };
 }
 
 /** Consent values are document URLs, some with `https:/` or `Https://` (format.md §6.25). */
 export function parseConsent(raw: string): Consent {
-  const found = /([a-z]+):\/{1,3}\S+/i.exec(raw);
+  const found = /(?<![a-z])([a-z]+):\/\S+/i.exec(raw);
   if (!found) return { raw, url: null, public: false };
   const scheme = (found[1] ?? '').toLowerCase();
   const rest = found[0].slice(found[0].indexOf(':') + 1).replace(/^\/+/, '');

@@ -16,7 +16,7 @@ const maxLength = 800;
 
 export function detectLanguage(text: string): LearningPlan['language'] {
   const sample = text
-    .replace(/\S+@\S+|https?:\/\/\S+/g, ' ')
+    .replace(/(?<!\S)\S+@\S+|https?:\/\/\S+/g, ' ')
     .replace(/\s+/g, ' ')
     .slice(0, maxLength);
   if (sample.length < minLength) return 'und';

@@ -13,7 +13,7 @@ export function stripInvisible(text: string): string {
 
 /** Collapse every run of Unicode whitespace (NBSP included) to one space and trim. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/[\s\u00a0]+/gu, ' ').trim();
+  return text.replace(/\s+/gu, ' ').trim();
 }
 
 /** Letters and digits only, lower case: texts that say the same words compare equal. */
@@ -24,6 +24,6 @@ export function lettersAndDigits(text: string): string {
 /** The grouping key of a country or region name: case-folded, spaces collapsed, trailing , . ; gone. */
 export function placeKey(value: string): string {
   return collapseWhitespace(value)
-    .replace(/[\s,.;]+$/u, '')
+    .replace(/(?<![\s,.;])[\s,.;]+$/u, '')
     .toLocaleLowerCase('en');
 }

@@ -1,6 +1,7 @@
 // The LearningPlan record: one zod schema is the source of the TypeScript type, the runtime
 // check and the published JSON Schema (see `plan-archive schema`).
 import { z } from 'zod';
+import { isMeta, type Meta as MetaType } from './meta.ts';
 
 export const planTypes = ['learningplan', 'solution', 'experiment', 'unknown'] as const;
 export const severities = ['error', 'warning', 'info'] as const;
@@ -86,6 +87,14 @@ export const Consent = z.object({
 });
 export type Consent = z.infer<typeof Consent>;
 
+/** Its JSON shape; zod's own record check would drop a `__proto__` key, so it only documents. */
+const MetaJson = z
+  .record(z.string(), z.array(z.string()))
+  .describe('Every other tag key (and unknown front-matter key) with all its values');
+
+/** Checked as it is and returned as it is: the null-prototype object of src/record/meta.ts. */
+export const Meta = z.custom<MetaType>(isMeta, 'meta: each key a list of strings');
+
 export const languages = ['en', 'fr', 'es', 'pt', 'ar', 'und'] as const;
 
 export const LearningPlan = z.object({
@@ -110,9 +119,7 @@ export const LearningPlan = z.object({
   thematicAreas: z.array(Facet),
   sdgs: z.array(Sdg),
   consent: Consent.nullable(),
-  meta: z
-    .record(z.string(), z.array(z.string()))
-    .describe('Every other tag key with all its values'),
+  meta: Meta,
   draft: z.boolean(),
   summary: z.string().max(300),
   language: z.enum(languages),
@@ -123,5 +130,12 @@ export type LearningPlan = z.infer<typeof LearningPlan>;
 
 /** The JSON Schema of a record, generated from the zod schema. */
 export function learningPlanJsonSchema(): unknown {
-  return z.toJSONSchema(LearningPlan);
+  const meta = z.toJSONSchema(MetaJson);
+  delete meta.$schema;
+  return z.toJSONSchema(LearningPlan, {
+    unrepresentable: 'any',
+    override: (ctx) => {
+      if (ctx.zodSchema === Meta) Object.assign(ctx.jsonSchema, meta);
+    },
+  });
 }

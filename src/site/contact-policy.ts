@@ -12,10 +12,10 @@ import { basename } from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { raw } from 'hast-util-raw';
 import { toHtml } from 'hast-util-to-html';
-import { toText } from 'hast-util-to-text';
 import { escapeText } from 'entities';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { sourceText } from '../load/document.ts';
+import { innerText } from '../qa/inner-text.ts';
 import {
   findContactDetails,
   findEmails,
@@ -27,6 +27,7 @@ import {
 import { facetKey } from '../record/facet-key.ts';
 import { items } from '../record/summary.ts';
 import type { Answer, Facet, Item, LearningPlan, Section } from '../record/schema.ts';
+import { emptyMeta, type Meta } from '../record/meta.ts';
 import type { SiteConfig } from './config.ts';
 
 export type ContactPolicy = SiteConfig['focalPoint'];
@@ -55,7 +56,7 @@ export interface ContactCounts {
 // Masks
 
 function decodeAddress(value: string): string {
-  return value.replace(/%40/gi, '@').replace(/%2e/gi, '.');
+  return value.replace(/%40/g, '@').replace(/%2e/gi, '.');
 }
 
 /** `gonzalo.smith@undp.org` → `g****h@undp.org`; a value without `@` is masked whole. */
@@ -243,7 +244,7 @@ function rewriteHtml(html: string, text: string, scope: Scope, options: DetectOp
     }
     return CONTINUE;
   });
-  if (showsDetail(toText(tree), scope, options)) return textHtml(rewrite(text, scope, options));
+  if (showsDetail(innerText(tree), scope, options)) return textHtml(rewrite(text, scope, options));
   return toHtml(tree);
 }
 
@@ -279,8 +280,8 @@ function facets(list: Facet[], scope: Scope): Facet[] {
   return out;
 }
 
-function publicMeta(meta: Record<string, string[]>, scope: Scope): Record<string, string[]> {
-  const out = Object.create(null) as Record<string, string[]>;
+function publicMeta(meta: Meta, scope: Scope): Meta {
+  const out = emptyMeta();
   for (const [key, values] of Object.entries(meta)) {
     const kept =
       keyWord(key) === 'consent'

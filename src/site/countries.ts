@@ -31,38 +31,38 @@ export interface Place {
 }
 
 /** Other names of a country that `world-countries` does not list, mapped to ISO alpha-3 codes. */
-const spellings: Record<string, string> = {
-  turkey: 'TUR',
-  'the gambia': 'GMB',
-  'hong kong': 'HKG',
-};
+const spellings = new Map<string, string>([
+  ['turkey', 'TUR'],
+  ['the gambia', 'GMB'],
+  ['hong kong', 'HKG'],
+]);
 
 /** Place names that are regions or islands of a country, mapped to ISO alpha-3 codes. */
-const regions: Record<string, string> = {
-  'federation of bosnia and herzegovina': 'BIH',
-  'republika srpska': 'BIH',
-  england: 'GBR',
-  wales: 'GBR',
-  scotland: 'GBR',
-  'northern ireland': 'GBR',
-  trinidad: 'TTO',
-  tobago: 'TTO',
-  'kurdistan region': 'IRQ',
-  honshu: 'JPN',
-  'canary islands': 'ESP',
-  vojvodina: 'SRB',
-  puntland: 'SOM',
-  somaliland: 'SOM',
-  'north island': 'NZL',
-  'south island': 'NZL',
-  'flemish brabant': 'BEL',
-  'walloon brabant': 'BEL',
-  'pante makassar subdistrict': 'TLS',
-  'gaza strip': 'PSE',
-  'galapagos province': 'ECU',
-  antigua: 'ATG',
-  adjara: 'GEO',
-};
+const regions = new Map<string, string>([
+  ['federation of bosnia and herzegovina', 'BIH'],
+  ['republika srpska', 'BIH'],
+  ['england', 'GBR'],
+  ['wales', 'GBR'],
+  ['scotland', 'GBR'],
+  ['northern ireland', 'GBR'],
+  ['trinidad', 'TTO'],
+  ['tobago', 'TTO'],
+  ['kurdistan region', 'IRQ'],
+  ['honshu', 'JPN'],
+  ['canary islands', 'ESP'],
+  ['vojvodina', 'SRB'],
+  ['puntland', 'SOM'],
+  ['somaliland', 'SOM'],
+  ['north island', 'NZL'],
+  ['south island', 'NZL'],
+  ['flemish brabant', 'BEL'],
+  ['walloon brabant', 'BEL'],
+  ['pante makassar subdistrict', 'TLS'],
+  ['gaza strip', 'PSE'],
+  ['galapagos province', 'ECU'],
+  ['antigua', 'ATG'],
+  ['adjara', 'GEO'],
+]);
 
 function fold(name: string): string {
   return name
@@ -88,7 +88,7 @@ export function placeOf(name: string): Place {
   const known = cache.get(name);
   if (known) return known;
   const key = fold(name);
-  const alias = spellings[key] ?? regions[key];
+  const alias = spellings.get(key) ?? regions.get(key);
   const match = alias ? byCode.get(alias) : byName.get(key);
   const place: Place = match
     ? {
@@ -119,7 +119,7 @@ export function placeOf(name: string): Place {
  */
 export function isCountryName(name: string): boolean {
   const key = fold(name);
-  return byName.has(key) || key in spellings;
+  return byName.has(key) || spellings.has(key);
 }
 
 /**

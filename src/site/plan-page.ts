@@ -162,5 +162,5 @@ function startsAs(text: string, start: string): boolean {
 
 /** Only http(s) URLs become links: a document must not smuggle in javascript: or data: URLs. */
 function webUrl(url: string | null): string | null {
-  return url && /^https?:\/\/[^\s]+$/i.test(url.trim()) ? url.trim() : null;
+  return url && /^https?:\/\/\S+$/i.test(url.trim()) ? url.trim() : null;
 }

@@ -2,6 +2,7 @@
 // thousands of these pages and per-page filters would dominate the build time.
 import { lettersAndDigits } from '../record/normalise.ts';
 import type { Item, LearningPlan, Section } from '../record/schema.ts';
+import type { Meta } from '../record/meta.ts';
 import type { FacetIndex } from './browse.ts';
 import { sdgColours, sdgNames, typeLabels } from './facets.ts';
 import { countryKey, isCountryName, placeOf } from './countries.ts';
@@ -192,10 +193,7 @@ const shownElsewhere = new Set(['consent']);
  * The other tags, for the "About this plan" panel. A tag whose every value is also a whole answer
  * on the page (an experiment's sample size, both tagged and asked) is not said twice.
  */
-export function metaView(
-  meta: Record<string, string[]>,
-  answers: Set<string> = new Set(),
-): FacetLinks[] {
+export function metaView(meta: Meta, answers: Set<string> = new Set()): FacetLinks[] {
   return Object.entries(meta)
     .filter(([key, values]) => !shownElsewhere.has(key) && values.some((v) => v.trim() !== ''))
     .filter(

@@ -20,5 +20,5 @@ export function valuePath(facetPath: string, slug: string, page = 1): string {
 
 /** `/archive/` + `/plans/x/` → `/archive/plans/x/`. */
 export function withPrefix(prefix: string, path: string): string {
-  return `${prefix.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+  return `${prefix.replace(/(?<!\/)\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }

@@ -83,7 +83,10 @@ export class SearchPage {
       (e) => {
         const target = e.target as HTMLElement | null;
         if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
-        if (target?.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target?.tagName ?? '')) {
+        if (
+          target?.isContentEditable ||
+          /^(?:INPUT|TEXTAREA|SELECT)$/.test(target?.tagName ?? '')
+        ) {
           return;
         }
         e.preventDefault();

@@ -26,7 +26,7 @@ export const minPrefixLength = 2;
 export const minTypingPrefixLength = 3;
 
 // A part: optional `field:`, then a quoted value or a run of non-space characters.
-const partPattern = /(?:([\p{L}]+):)?(?:"([^"]*)"?|(\S+))/gu;
+const partPattern = /(?:(?<!\p{L})(\p{L}+):)?(?:"([^"]*)"?|(\S+))/gu;
 
 function wordsOf(text: string, field: string | null, starred: boolean): QueryWord[] {
   const spans = wordSpans(text);
@@ -49,7 +49,7 @@ export function readQuery(input: string, typing = false): QueryWord[] {
     const lead = name !== undefined && field === null ? `${name} ` : '';
     const value = quoted ?? bare ?? '';
     // Quoted values and punctuation-only tails cannot be prefixes; `word*` can.
-    const starred = quoted === undefined && /\*+$/.test(value);
+    const starred = quoted === undefined && value.endsWith('*');
     words.push(...wordsOf(lead, null, false), ...wordsOf(value, field, starred));
   }
   const last = words.at(-1);
