@@ -15,10 +15,10 @@ import { publishSite } from './output/publish.ts';
 import type { Diagnostic, LearningPlan } from './record/schema.ts';
 import { loadSiteConfig, type SiteConfig } from './site/config.ts';
 import { publicRecords, type ContactCounts } from './site/contact-policy.ts';
-import { buildSiteModel, publishedPlans, type SiteModel } from './site/model.ts';
-import { copyStyles, writeSitemap } from './site/outputs.ts';
-import { createProgress } from './site/progress.ts';
-import { startSideWorker } from './site/side-files.ts';
+import { buildSiteModel, publishedPlans, type SiteModel } from './site/pages/model.ts';
+import { copyStyles, writeSitemap } from './site/files/outputs.ts';
+import { createProgress } from './cli/progress.ts';
+import { startSideWorker } from './site/files/side-files.ts';
 
 export interface BuildOptions {
   /** Folder of markdown documents. */

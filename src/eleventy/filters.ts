@@ -1,4 +1,4 @@
-// Template filters. Everything expensive is precomputed in src/site/model.ts; these only format.
+// Template filters. Everything expensive is precomputed in src/site/pages/model.ts; these format.
 import type { UserConfig } from '@11ty/eleventy';
 import { plural } from '../../public/plural.ts';
 

@@ -1,7 +1,7 @@
 // An Eleventy instance with our configuration and the site model as global data.
 import Eleventy from '@11ty/eleventy';
 import eleventyConfig from '../../.eleventy.ts';
-import type { SiteModel } from '../site/model.ts';
+import type { SiteModel } from '../site/pages/model.ts';
 import { urlPlugin } from './url.ts';
 
 export type ArchiveData = Pick<SiteModel, 'plans' | 'browse' | 'values' | 'home'>;

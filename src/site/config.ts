@@ -5,7 +5,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { UserError } from '../user-error.ts';
 import { safeAttribution } from './attribution.ts';
-import type { FacetName } from './facets.ts';
+import type { FacetName } from './facets/values.ts';
 
 export const browseFacetNames = [
   'country',

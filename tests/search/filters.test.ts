@@ -11,7 +11,7 @@ import {
   toggleFilter,
   writeFilters,
 } from '../../public/filters.ts';
-import { facetValues } from '../../src/site/facets.ts';
+import { facetValues } from '../../src/site/facets/values.ts';
 import { facet, makePlan } from '../helpers/plan.ts';
 
 const plans = [

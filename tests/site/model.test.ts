@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/site/config.ts';
-import { buildSiteModel } from '../../src/site/model.ts';
+import { buildSiteModel } from '../../src/site/pages/model.ts';
 import { facet, group, item, makePlan, section } from '../helpers/plan.ts';
 
 const config = resolveConfig();

@@ -3,11 +3,11 @@
 import { createHash } from 'node:crypto';
 import type { LearningPlan } from '../../record/schema.ts';
 import { encodeFacets, filterFacets, type FilterFacet } from '../../../public/filters.ts';
-import { countryKey, placeOf } from '../countries.ts';
-import { facetValues } from '../facets.ts';
+import { countryKey, placeOf } from '../facets/countries.ts';
+import { facetValues } from '../facets/values.ts';
 import type { MapData, PackedCodes, TileLayer, TitleChunk } from './format.ts';
 import { aggregatePlaces } from './places.ts';
-import { buildFacetIndex, newestFirst } from '../browse.ts';
+import { buildFacetIndex, newestFirst } from '../facets/facet-index.ts';
 import { defaultFacets, type FacetConfig } from '../config.ts';
 
 export interface MapDataOptions {

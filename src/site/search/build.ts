@@ -2,7 +2,7 @@
 // shards, the display chunks and the facet table. Pure; write.ts puts it on disk.
 import { createHash } from 'node:crypto';
 import type { LearningPlan } from '../../record/schema.ts';
-import { facetValues } from '../facets.ts';
+import { facetValues } from '../facets/values.ts';
 import { encodeFacets } from '../../../public/filters.ts';
 import { searchFields } from '../../../public/search/fields.ts';
 import type { SearchManifest } from '../../../public/search/manifest.ts';

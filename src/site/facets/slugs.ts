@@ -1,5 +1,5 @@
 // URL slugs for facet values: readable, never empty, unique within one facet.
-import { slugFor } from '../record/slug.ts';
+import { slugFor } from '../../record/slug.ts';
 
 /** Returns a function that gives each label a slug not given before (`-2`, `-3` on collisions). */
 export function slugAllocator(fallback = 'value'): (label: string) => string {

@@ -1,7 +1,7 @@
 // Country data from `world-countries`, plus a small alias table for the place names in the
 // archive that are not countries (Honshu, Wales, Puntland...), so each lands under its country.
 import { createRequire } from 'node:module';
-import { facetKey } from '../record/normalise.ts';
+import { facetKey } from '../../record/normalise.ts';
 
 interface WorldCountry {
   name: { common: string; official: string };

@@ -4,11 +4,11 @@
 import { watch } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
-import { buildSite, formatSummary, type BuildOptions } from './build.ts';
-import { bundleOverlay, DevServer } from './serve/dev-server.ts';
-import { rebuildQueue } from './serve/rebuild-queue.ts';
-import { createReporter } from './serve/report.ts';
-import { loadSiteConfig } from './site/config.ts';
+import { buildSite, formatSummary, type BuildOptions } from '../build.ts';
+import { bundleOverlay, DevServer } from './dev-server.ts';
+import { rebuildQueue } from './rebuild-queue.ts';
+import { createReporter } from './report.ts';
+import { loadSiteConfig } from '../site/config.ts';
 
 export interface ServeOptions extends Pick<BuildOptions, 'force' | 'followLinks'> {
   input: string;

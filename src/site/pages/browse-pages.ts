@@ -1,11 +1,11 @@
 // Browse pages (/countries/, /methods/...): every value of a facet with its count; countries
 // grouped by region, and places grouped under the country they belong to.
-import type { FacetConfig } from './config.ts';
-import type { FacetEntry, FacetIndex } from './browse.ts';
-import { isCountryName, placeOf } from './countries.ts';
-import { sdgNames } from './facets.ts';
-import { sdgView, type FacetIndexes, type SdgView } from './plan-view.ts';
-import { facetPath, valuePath } from './urls.ts';
+import type { FacetConfig } from '../config.ts';
+import type { FacetEntry, FacetIndex } from '../facets/facet-index.ts';
+import { isCountryName, placeOf } from '../facets/countries.ts';
+import { sdgNames } from '../facets/values.ts';
+import { sdgView, type FacetIndexes, type SdgView } from './sections.ts';
+import { facetPath, valuePath } from '../urls.ts';
 
 export interface CountLink {
   label: string;
@@ -32,7 +32,7 @@ export interface BrowsePage {
 
 const sdgIndexes = new WeakMap<FacetIndex, FacetIndexes>();
 
-/** The region of places no table knows (src/site/countries.ts). */
+/** The region of places no table knows (src/site/facets/countries.ts). */
 const otherPlaces = 'Other places';
 
 /** A stable indexes object holding only the SDG index, so SDG badges are memoised. */

@@ -1,9 +1,9 @@
 // Facet aggregation for the browse pages: every value of a facet with its plans (newest first),
 // its display label (the most common written form) and a unique slug. Counts come only from
 // `facetValues`, so browse pages, search facets and map filters agree.
-import type { LearningPlan } from '../record/schema.ts';
-import type { BrowseFacetName, FacetConfig } from './config.ts';
-import { facetValues, sdgColours, sdgNames, type FacetName } from './facets.ts';
+import type { LearningPlan } from '../../record/schema.ts';
+import type { BrowseFacetName, FacetConfig } from '../config.ts';
+import { facetValues, sdgColours, sdgNames, type FacetName } from './values.ts';
 import { slugAllocator } from './slugs.ts';
 
 export interface FacetEntry {

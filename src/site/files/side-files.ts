@@ -4,13 +4,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { LearningPlan } from '../record/schema.ts';
-import type { SiteConfig } from './config.ts';
-import { writeMapAssets } from './map/write.ts';
-import type { KnownDetail } from './contact-policy.ts';
+import type { LearningPlan } from '../../record/schema.ts';
+import type { SiteConfig } from '../config.ts';
+import { writeMapAssets } from '../map/write.ts';
+import type { KnownDetail } from '../contact-policy.ts';
 import { writeExports, writeSources, type SourceJob } from './outputs.ts';
-import { writeSearchAssets } from './search/write.ts';
-import { planPath } from './urls.ts';
+import { writeSearchAssets } from '../search/write.ts';
+import { planPath } from '../urls.ts';
 
 export interface SideJob {
   output: string;

@@ -1,11 +1,11 @@
 // The home page: what the archive holds, as small static SVG charts, and the newest plans.
-import type { LearningPlan } from '../record/schema.ts';
-import { browseFacetNames } from './config.ts';
-import type { FacetCache } from './browse.ts';
+import type { LearningPlan } from '../../record/schema.ts';
+import { browseFacetNames } from '../config.ts';
+import type { FacetCache } from '../facets/facet-index.ts';
 import { barChart } from './charts.ts';
-import { sdgColours, sdgNames, typeLabels, type FacetName } from './facets.ts';
-import { cardView, type CardView, type FacetIndexes } from './plan-view.ts';
-import { facetPath } from './urls.ts';
+import { sdgColours, sdgNames, typeLabels, type FacetName } from '../facets/values.ts';
+import { cardView, type CardView, type FacetIndexes } from './sections.ts';
+import { facetPath } from '../urls.ts';
 
 export interface HomeView {
   total: number;

@@ -1,8 +1,8 @@
 // schema.org JSON-LD for a plan page. Values come from documents, so the serialisation must not
 // let a value close the <script> element or start an HTML comment: `<`, `>` and `&` become
 // \u escapes, which JSON parsers read back as the same characters.
-import type { LearningPlan } from '../record/schema.ts';
-import { sdgNames } from './facets.ts';
+import type { LearningPlan } from '../../record/schema.ts';
+import { sdgNames } from '../facets/values.ts';
 
 export function serialiseJsonLd(data: unknown): string {
   return JSON.stringify(data)

@@ -3,7 +3,7 @@
 // our parse, not the plan.
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { stringify } from 'csv-stringify/sync';
-import type { LearningPlan } from '../record/schema.ts';
+import type { LearningPlan } from '../../record/schema.ts';
 
 export type ExportedPlan = Omit<LearningPlan, 'diagnostics'> & { url: string };
 

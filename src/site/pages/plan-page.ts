@@ -1,10 +1,10 @@
 // A plan page's view: everything plan.njk prints, computed once per plan.
-import type { LearningPlan } from '../record/schema.ts';
-import type { SiteConfig } from './config.ts';
-import { facetValues, typeLabels, type FacetName } from './facets.ts';
+import type { LearningPlan } from '../../record/schema.ts';
+import type { SiteConfig } from '../config.ts';
+import { facetValues, typeLabels, type FacetName } from '../facets/values.ts';
 import { planJsonLd, serialiseJsonLd } from './jsonld.ts';
-import { lettersAndDigits } from '../record/normalise.ts';
-import { items, summaryText } from '../record/summary.ts';
+import { lettersAndDigits } from '../../record/normalise.ts';
+import { items, summaryText } from '../../record/summary.ts';
 import {
   linkTo,
   metaView,
@@ -18,8 +18,8 @@ import {
   type PlaceView,
   type SdgView,
   type SectionView,
-} from './plan-view.ts';
-import { planPath, sourcePath } from './urls.ts';
+} from './sections.ts';
+import { planPath, sourcePath } from '../urls.ts';
 
 export interface PlanPage {
   slug: string;

@@ -1,11 +1,11 @@
 // plan-archive: check | records | build | serve | schema
 import { constants } from 'node:os';
 import { parseArgs } from 'node:util';
-import { loadFolder } from './load/folder.ts';
+import { loadFolder } from '../load/folder.ts';
 import { formatDiagnostic, formatSummary, summarise } from './check.ts';
-import { removeLeftovers } from './output/publish.ts';
-import { learningPlanJsonSchema } from './record/schema.ts';
-import { describeError } from './user-error.ts';
+import { removeLeftovers } from '../output/publish.ts';
+import { learningPlanJsonSchema } from '../record/schema.ts';
+import { describeError } from '../user-error.ts';
 
 const usage = `Usage: plan-archive <command> [options]
 
@@ -119,7 +119,7 @@ async function main(argv: string[]): Promise<number> {
     case 'build': {
       const input = values.input ?? dirArgument ?? fail('build needs --input DIR');
       const output = values.output ?? fail('build needs --output DIR');
-      const { buildSite, formatSummary: formatBuild } = await import('./build.ts');
+      const { buildSite, formatSummary: formatBuild } = await import('../build.ts');
       const summary = await buildSite({
         input,
         output,
@@ -130,7 +130,7 @@ async function main(argv: string[]): Promise<number> {
         followLinks,
       });
       process.stdout.write(`${formatBuild(summary)}\n`);
-      const { defaultBaseUrl } = await import('./site/config.ts');
+      const { defaultBaseUrl } = await import('../site/config.ts');
       if (summary.baseUrl === defaultBaseUrl)
         process.stderr.write(
           `note: canonical links, Open Graph tags and the sitemap point to ${defaultBaseUrl}. ` +
@@ -140,7 +140,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'serve': {
       const input = values.input ?? dirArgument ?? fail('serve needs --input DIR');
-      const { serveSite } = await import('./serve.ts');
+      const { serveSite } = await import('../serve/serve.ts');
       await serveSite({
         input,
         output: values.output ?? '_site',

@@ -1,9 +1,9 @@
 // Related plans: the plans that share the most countries, methods and themes with a plan,
 // weighted so that a shared rare value counts more than a shared common one.
-import type { LearningPlan } from '../record/schema.ts';
-import { FacetCache } from './browse.ts';
-import type { FacetName } from './facets.ts';
-import { topBy } from './top.ts';
+import type { LearningPlan } from '../../record/schema.ts';
+import { FacetCache } from '../facets/facet-index.ts';
+import type { FacetName } from '../facets/values.ts';
+import { topBy } from '../facets/top.ts';
 
 const relatedFacets: FacetName[] = ['country', 'method', 'theme'];
 

@@ -3,13 +3,13 @@
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { LearningPlan } from '../record/schema.ts';
-import type { SiteConfig } from './config.ts';
+import type { LearningPlan } from '../../record/schema.ts';
+import type { SiteConfig } from '../config.ts';
 import { plansCsv, plansGeoJson, plansJson, type ExportContext } from './exports.ts';
-import { publicSource, type KnownDetail } from './contact-policy.ts';
-import { planPath, sourcePath, withPrefix } from './urls.ts';
+import { publicSource, type KnownDetail } from '../contact-policy.ts';
+import { planPath, sourcePath, withPrefix } from '../urls.ts';
 
-const publicDir = fileURLToPath(new URL('../../public/', import.meta.url));
+const publicDir = fileURLToPath(new URL('../../../public/', import.meta.url));
 
 async function write(outDir: string, path: string, content: string): Promise<void> {
   const target = join(outDir, path);

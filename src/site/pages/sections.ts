@@ -1,12 +1,12 @@
 // What a plan page shows, computed once in JS so the template only prints: Eleventy renders
 // thousands of these pages and per-page filters would dominate the build time.
-import { lettersAndDigits } from '../record/normalise.ts';
-import type { Item, LearningPlan, Section } from '../record/schema.ts';
-import { finishAnswerHtml } from './answer-html.ts';
-import type { FacetIndex } from './browse.ts';
-import { sdgColours, sdgNames, typeLabels } from './facets.ts';
-import { countryKey, isCountryName, placeOf } from './countries.ts';
-import { valuePath } from './urls.ts';
+import { lettersAndDigits } from '../../record/normalise.ts';
+import type { Item, LearningPlan, Section } from '../../record/schema.ts';
+import { finishAnswerHtml } from '../answer-html.ts';
+import type { FacetIndex } from '../facets/facet-index.ts';
+import { sdgColours, sdgNames, typeLabels } from '../facets/values.ts';
+import { countryKey, isCountryName, placeOf } from '../facets/countries.ts';
+import { valuePath } from '../urls.ts';
 
 export interface LinkView {
   label: string;

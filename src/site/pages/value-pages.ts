@@ -1,13 +1,13 @@
 // Value pages (/countries/kenya/, /methods/mapping/page/2/): a value's plans as cards, newest
 // first, 50 a page, with the counts of the other facets among them.
-import type { LearningPlan } from '../record/schema.ts';
-import type { FacetConfig, SiteConfig } from './config.ts';
-import type { FacetCache, FacetEntry, FacetIndex } from './browse.ts';
+import type { LearningPlan } from '../../record/schema.ts';
+import type { FacetConfig, SiteConfig } from '../config.ts';
+import type { FacetCache, FacetEntry, FacetIndex } from '../facets/facet-index.ts';
 import { countLink, type CountLink } from './browse-pages.ts';
-import type { FacetName } from './facets.ts';
-import { cardView, sdgView, type CardView, type FacetIndexes, type SdgView } from './plan-view.ts';
-import { topBy } from './top.ts';
-import { valuePath } from './urls.ts';
+import type { FacetName } from '../facets/values.ts';
+import { cardView, sdgView, type CardView, type FacetIndexes, type SdgView } from './sections.ts';
+import { topBy } from '../facets/top.ts';
+import { valuePath } from '../urls.ts';
 
 const otherCountLimit = 10;
 

@@ -1,7 +1,7 @@
 // `check` and `records`: what a folder of documents holds, as diagnostics or as NDJSON.
-import { plural } from '../public/plural.ts';
-import type { Diagnostic } from './record/schema.ts';
-import type { LoadResult } from './load/folder.ts';
+import { plural } from '../../public/plural.ts';
+import type { Diagnostic } from '../record/schema.ts';
+import type { LoadResult } from '../load/folder.ts';
 
 export function formatDiagnostic(d: Diagnostic): string {
   return `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`;

@@ -1,7 +1,7 @@
 // The facets a plan can be browsed, searched and mapped by: one definition shared by the
 // browse pages, the search index and the map data, so their counts always agree.
-import type { LearningPlan } from '../record/schema.ts';
-import { facetKey } from '../record/normalise.ts';
+import type { LearningPlan } from '../../record/schema.ts';
+import { facetKey } from '../../record/normalise.ts';
 import { countryKey, placeOf } from './countries.ts';
 
 export const facetNames = [
