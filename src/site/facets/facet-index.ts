@@ -3,7 +3,7 @@
 // `facetValues`, so browse pages, search facets and map filters agree.
 import type { LearningPlan } from '../../record/schema.ts';
 import type { BrowseFacetName, FacetConfig } from '../config.ts';
-import { facetValues, sdgColours, sdgNames, type FacetName } from './values.ts';
+import { facetValues, type FacetName } from './values.ts';
 import { slugAllocator } from './slugs.ts';
 
 export interface FacetEntry {
@@ -19,6 +19,9 @@ export interface FacetIndex {
   entries: FacetEntry[];
   byKey: Map<string, FacetEntry>;
 }
+
+/** The index of each configured facet, by facet name. */
+export type FacetIndexes = Partial<Record<string, FacetIndex>>;
 
 const typeOrder = ['learningplan', 'solution', 'experiment', 'unknown'];
 
@@ -101,12 +104,4 @@ export function buildFacetIndex(
   const allocate = slugAllocator(facet.name);
   for (const entry of entries) entry.slug = allocate(entry.label);
   return { facet, entries, byKey: new Map(entries.map((e) => [e.key, e])) };
-}
-
-/** The SDG number and colour of an sdg facet key ("7"), for badges. */
-export function sdgBadge(key: string): { goal: number; name: string; colour: string } | null {
-  const goal = Number(key);
-  const name = sdgNames[goal - 1];
-  const colour = sdgColours[goal - 1];
-  return name && colour ? { goal, name, colour } : null;
 }

@@ -3,6 +3,7 @@
 import type { LearningPlan } from '../../record/schema.ts';
 import { facetKey } from '../../record/normalise.ts';
 import { countryKey, placeOf } from './countries.ts';
+import { sdgLabel } from './sdg.ts';
 
 export const facetNames = [
   'type',
@@ -29,48 +30,6 @@ export const typeLabels: Record<LearningPlan['type'], string> = {
   experiment: 'Experiment',
   unknown: 'Unknown type',
 };
-
-/** The official names of the 17 goals, in order. */
-export const sdgNames = [
-  'No poverty',
-  'Zero hunger',
-  'Good health and well-being',
-  'Quality education',
-  'Gender equality',
-  'Clean water and sanitation',
-  'Affordable and clean energy',
-  'Decent work and economic growth',
-  'Industry, innovation and infrastructure',
-  'Reduced inequalities',
-  'Sustainable cities and communities',
-  'Responsible consumption and production',
-  'Climate action',
-  'Life below water',
-  'Life on land',
-  'Peace, justice and strong institutions',
-  'Partnerships for the goals',
-] as const;
-
-/** The official SDG colours, goal 1 first. */
-export const sdgColours = [
-  '#E5243B',
-  '#DDA63A',
-  '#4C9F38',
-  '#C5192D',
-  '#FF3A21',
-  '#26BDE2',
-  '#FCC30B',
-  '#A21942',
-  '#FD6925',
-  '#DD1367',
-  '#FD9D24',
-  '#BF8B2E',
-  '#3F7E44',
-  '#0A97D9',
-  '#56C02B',
-  '#00689D',
-  '#19486A',
-] as const;
 
 /**
  * A free-text value (method, data source, theme) as a label: underscores, runs of whitespace,
@@ -146,9 +105,6 @@ export function facetValues(plan: LearningPlan, name: FacetName): FacetValue[] {
     case 'theme':
       return freeText(plan.thematicAreas);
     case 'sdg':
-      return plan.sdgs.map((s) => ({
-        key: String(s.goal),
-        label: `${s.goal}. ${sdgNames[s.goal - 1]}`,
-      }));
+      return plan.sdgs.map((s) => ({ key: String(s.goal), label: sdgLabel(s.goal) }));
   }
 }

@@ -3,8 +3,7 @@
 import type { FacetConfig } from '../config.ts';
 import type { FacetEntry, FacetIndex } from '../facets/facet-index.ts';
 import { isCountryName, placeOf } from '../facets/countries.ts';
-import { sdgNames } from '../facets/values.ts';
-import { sdgView, type FacetIndexes, type SdgView } from './sections.ts';
+import { sdgGoals, sdgLabel, sdgView, type SdgView } from '../facets/sdg.ts';
 import { facetPath, valuePath } from '../urls.ts';
 
 export interface CountLink {
@@ -30,17 +29,8 @@ export interface BrowsePage {
   plans: number;
 }
 
-const sdgIndexes = new WeakMap<FacetIndex, FacetIndexes>();
-
 /** The region of places no table knows (src/site/facets/countries.ts). */
 const otherPlaces = 'Other places';
-
-/** A stable indexes object holding only the SDG index, so SDG badges are memoised. */
-function sdgOnly(index: FacetIndex): FacetIndexes {
-  let out = sdgIndexes.get(index);
-  if (!out) sdgIndexes.set(index, (out = { sdg: index }));
-  return out;
-}
 
 export function countLink(
   index: FacetIndex,
@@ -52,7 +42,7 @@ export function countLink(
     url: valuePath(index.facet.path, entry.slug),
     count,
   };
-  if (index.facet.name === 'sdg') link.sdg = sdgView(sdgOnly(index), Number(entry.key));
+  if (index.facet.name === 'sdg') link.sdg = sdgView(index, Number(entry.key));
   return link;
 }
 
@@ -60,15 +50,10 @@ export function browsePage(index: FacetIndex, plans: number): BrowsePage {
   let entries = index.entries.map((e) => countLink(index, e));
   if (index.facet.name === 'sdg') {
     // All 17 goals are listed, with their colours, even those no plan names.
-    entries = sdgNames.map((name, i) => {
-      const entry = index.byKey.get(String(i + 1));
+    entries = sdgGoals.map((goal) => {
+      const entry = index.byKey.get(String(goal));
       if (entry) return countLink(index, entry);
-      return {
-        label: `${i + 1}. ${name}`,
-        url: null,
-        count: 0,
-        sdg: sdgView(sdgOnly(index), i + 1),
-      };
+      return { label: sdgLabel(goal), url: null, count: 0, sdg: sdgView(index, goal) };
     });
   }
   const regions = index.facet.name === 'country' ? regionGroups(index) : null;

@@ -1,10 +1,11 @@
 // The home page: what the archive holds, as small static SVG charts, and the newest plans.
 import type { LearningPlan } from '../../record/schema.ts';
 import { browseFacetNames } from '../config.ts';
-import type { FacetCache } from '../facets/facet-index.ts';
+import type { FacetCache, FacetIndexes } from '../facets/facet-index.ts';
+import { sdgColours, sdgGoals, sdgLabel } from '../facets/sdg.ts';
+import { typeLabels, type FacetName } from '../facets/values.ts';
+import { cardView, type CardView } from './card.ts';
 import { barChart } from './charts.ts';
-import { sdgColours, sdgNames, typeLabels, type FacetName } from '../facets/values.ts';
-import { cardView, type CardView, type FacetIndexes } from './sections.ts';
 import { facetPath } from '../urls.ts';
 
 export interface HomeView {
@@ -78,10 +79,10 @@ export function homeView(
         title: 'Plans by SDG',
         svg: barChart(
           'Plans by SDG',
-          sdgNames.map((name, i) => ({
-            label: `${i + 1}. ${name}`,
-            value: bySdg.get(String(i + 1))?.count ?? 0,
-            colour: sdgColours[i],
+          sdgGoals.map((goal) => ({
+            label: sdgLabel(goal),
+            value: bySdg.get(String(goal))?.count ?? 0,
+            colour: sdgColours[goal - 1],
           })),
         ),
       },

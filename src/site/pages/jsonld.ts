@@ -2,7 +2,7 @@
 // let a value close the <script> element or start an HTML comment: `<`, `>` and `&` become
 // \u escapes, which JSON parsers read back as the same characters.
 import type { LearningPlan } from '../../record/schema.ts';
-import { sdgNames } from '../facets/values.ts';
+import { sdgNames } from '../facets/sdg.ts';
 
 export function serialiseJsonLd(data: unknown): string {
   return JSON.stringify(data)

@@ -2,11 +2,16 @@
 // arrays (one template per kind of page), which keeps Eleventy fast on thousands of pages.
 import type { LearningPlan } from '../../record/schema.ts';
 import type { SiteConfig } from '../config.ts';
-import { FacetCache, buildFacetIndex, newestFirst } from '../facets/facet-index.ts';
+import {
+  FacetCache,
+  buildFacetIndex,
+  newestFirst,
+  type FacetIndexes,
+} from '../facets/facet-index.ts';
 import { browsePage, type BrowsePage } from './browse-pages.ts';
 import { homeView, type HomeView } from './home.ts';
 import { planPage, type PlanPage } from './plan-page.ts';
-import { cardView, type FacetIndexes } from './sections.ts';
+import { cardView } from './card.ts';
 import { relatedPlans } from './related.ts';
 import { facetPath, withPrefix } from '../urls.ts';
 import { OtherFacetCounts, valuePages, type ValuePage } from './value-pages.ts';

@@ -5,20 +5,13 @@ import { facetValues, typeLabels, type FacetName } from '../facets/values.ts';
 import { planJsonLd, serialiseJsonLd } from './jsonld.ts';
 import { lettersAndDigits } from '../../record/normalise.ts';
 import { items, summaryText } from '../../record/summary.ts';
-import {
-  linkTo,
-  metaView,
-  placesView,
-  sdgView,
-  sectionsView,
-  type CardView,
-  type FacetIndexes,
-  type FacetLinks,
-  type LinkView,
-  type PlaceView,
-  type SdgView,
-  type SectionView,
-} from './sections.ts';
+import type { FacetIndexes } from '../facets/facet-index.ts';
+import { linkTo, type FacetLinks, type LinkView } from '../facets/links.ts';
+import { sdgView, type SdgView } from '../facets/sdg.ts';
+import type { CardView } from './card.ts';
+import { metaView } from './meta.ts';
+import { placesView, type PlaceView } from './places.ts';
+import { sectionsView, type SectionView } from './sections.ts';
 import { planPath, sourcePath } from '../urls.ts';
 
 export interface PlanPage {
@@ -95,7 +88,7 @@ export function planPage(plan: LearningPlan, ctx: PlanContext): PlanPage {
       facetLinks(labelOf('datasource', 'Data sources'), 'datasource'),
       facetLinks(labelOf('theme', 'Themes'), 'theme'),
     ].filter((f) => f.values.length > 0),
-    sdgs: plan.sdgs.map((s) => sdgView(indexes, s.goal)),
+    sdgs: plan.sdgs.map((s) => sdgView(indexes.sdg, s.goal)),
     meta: metaView(plan.meta, answers),
     focalPoint: plan.focalPoint,
     consent: plan.consent

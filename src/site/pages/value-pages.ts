@@ -2,11 +2,12 @@
 // first, 50 a page, with the counts of the other facets among them.
 import type { LearningPlan } from '../../record/schema.ts';
 import type { FacetConfig, SiteConfig } from '../config.ts';
-import type { FacetCache, FacetEntry, FacetIndex } from '../facets/facet-index.ts';
-import { countLink, type CountLink } from './browse-pages.ts';
-import type { FacetName } from '../facets/values.ts';
-import { cardView, sdgView, type CardView, type FacetIndexes, type SdgView } from './sections.ts';
+import type { FacetCache, FacetEntry, FacetIndex, FacetIndexes } from '../facets/facet-index.ts';
+import { sdgView, type SdgView } from '../facets/sdg.ts';
 import { topBy } from '../facets/top.ts';
+import type { FacetName } from '../facets/values.ts';
+import { countLink, type CountLink } from './browse-pages.ts';
+import { cardView, type CardView } from './card.ts';
 import { valuePath } from '../urls.ts';
 
 const otherCountLimit = 10;
@@ -65,7 +66,7 @@ export function valuePages(index: FacetIndex, entry: FacetEntry, ctx: ValueConte
   const pageCount = Math.max(1, Math.ceil(entry.plans.length / size));
   const path = (n: number): string => valuePath(index.facet.path, entry.slug, n);
   const others = ctx.others.of(index.facet.name, entry.plans);
-  const sdg = index.facet.name === 'sdg' ? sdgView(ctx.indexes, Number(entry.key)) : null;
+  const sdg = index.facet.name === 'sdg' ? sdgView(index, Number(entry.key)) : null;
   return Array.from({ length: pageCount }, (_, i) => {
     const number = i + 1;
     const slice = entry.plans.slice((number - 1) * size, number * size);
