@@ -74,10 +74,6 @@ export type CompiledFilters = CompiledFilter[];
 /** `counts[facet][code]`: how many plans have that value. */
 export type FacetCounts = Record<FilterFacet, number[]>;
 
-export function isFilterFacet(name: string): name is FilterFacet {
-  return (filterFacets as readonly string[]).includes(name);
-}
-
 export function readFilters(params: URLSearchParams): Filters {
   const filters: Filters = {};
   for (const facet of filterFacets) {
