@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inSentence } from '../../src/eleventy/filters.ts';
+import { inSentence } from '../../src/site/pages/words.ts';
 
 describe('inSentence', () => {
   it('lower-cases a label for use inside a sentence', () => {

@@ -1,5 +1,5 @@
-// The files written beside the Eleventy pages: data exports, sitemap, robots.txt, the published
-// source markdown and the stylesheet. I/O lives here; the content comes from pure functions.
+// The files written beside the Eleventy pages: data exports, the published source markdown and
+// the stylesheet. I/O lives here; the content comes from pure functions.
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,29 +31,6 @@ export async function writeExports(
   await write(outDir, 'data/plans.json', plansJson(plans, ctx));
   await write(outDir, 'data/plans.csv', plansCsv(plans, ctx));
   await write(outDir, 'data/plans.geojson', JSON.stringify(plansGeoJson(plans, ctx)));
-}
-
-function xmlEscape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-export async function writeSitemap(
-  outDir: string,
-  paths: string[],
-  config: SiteConfig,
-): Promise<void> {
-  const siteUrl = withPrefix(config.baseUrl, config.pathPrefix);
-  const urls = paths.map((p) => `<url><loc>${xmlEscape(withPrefix(siteUrl, p))}</loc></url>`);
-  await write(
-    outDir,
-    'sitemap.xml',
-    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`,
-  );
-  await write(
-    outDir,
-    'robots.txt',
-    `User-agent: *\nAllow: /\nSitemap: ${withPrefix(siteUrl, 'sitemap.xml')}\n`,
-  );
 }
 
 export interface SourceJob {

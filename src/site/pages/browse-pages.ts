@@ -5,6 +5,7 @@ import type { FacetEntry, FacetIndex } from '../facets/facet-index.ts';
 import { isCountryName, placeOf } from '../facets/countries.ts';
 import { sdgGoals, sdgLabel, sdgView, type SdgView } from '../facets/sdg.ts';
 import { facetPath, valuePath } from '../urls.ts';
+import { inSentence } from './words.ts';
 
 export interface CountLink {
   label: string;
@@ -21,6 +22,9 @@ export interface RegionGroup {
 export interface BrowsePage {
   facet: FacetConfig;
   url: string;
+  /** The page's title and meta description. */
+  title: string;
+  description: string;
   entries: CountLink[];
   /** Countries only: the entries grouped by region, then by the country a place belongs to. */
   regions: RegionGroup[] | null;
@@ -60,6 +64,8 @@ export function browsePage(index: FacetIndex, plans: number): BrowsePage {
   return {
     facet: index.facet,
     url: facetPath(index.facet.path),
+    title: index.facet.label,
+    description: `Browse ${plans.toLocaleString('en')} plans by ${inSentence(index.facet.singular)}.`,
     entries,
     regions,
     countryCount: regions

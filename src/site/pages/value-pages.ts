@@ -8,6 +8,7 @@ import { topBy } from '../facets/top.ts';
 import type { FacetName } from '../facets/values.ts';
 import { countLink, type CountLink } from './browse-pages.ts';
 import { cardView, type CardView } from './card.ts';
+import { plural } from '../../../public/plural.ts';
 import { valuePath } from '../urls.ts';
 
 const otherCountLimit = 10;
@@ -21,6 +22,9 @@ export interface OtherCounts {
 export interface ValuePage {
   facet: FacetConfig;
   label: string;
+  /** The page's title and meta description: "Country: Kenya (page 2)", "120 plans". */
+  title: string;
+  description: string;
   url: string;
   firstUrl: string;
   pageNumber: number;
@@ -73,6 +77,8 @@ export function valuePages(index: FacetIndex, entry: FacetEntry, ctx: ValueConte
     return {
       facet: index.facet,
       label: entry.label,
+      title: `${index.facet.singular}: ${entry.label}${number > 1 ? ` (page ${number})` : ''}`,
+      description: plural(entry.plans.length, 'plan'),
       url: path(number),
       firstUrl: path(1),
       pageNumber: number,
