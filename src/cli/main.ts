@@ -1,9 +1,8 @@
 // plan-archive: check | records | build | serve | schema
-import { constants } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadFolder } from '../load/folder.ts';
 import { formatDiagnostic, formatSummary, summarise } from './check.ts';
-import { removeLeftovers } from '../output/publish.ts';
+import { removeLeftoversOnSignals } from '../output/publish.ts';
 import { learningPlanJsonSchema } from '../record/schema.ts';
 import { describeError } from '../user-error.ts';
 
@@ -161,13 +160,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-// A build stopped with Ctrl-C removes its half-written staging folder; the site stays as it was.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    removeLeftovers();
-    process.exit(128 + constants.signals[signal]);
-  });
-}
+removeLeftoversOnSignals();
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -1,13 +1,15 @@
-// `npm start`: build once, serve the output with live reload, rebuild when a document changes.
+// `npm start`: build once, serve the output with live reload, rebuild when a document, a
+// template, a style or client code changes (src/serve/watch.ts).
 // Problems with documents are shown in the terminal and over the page (src/serve/report.ts);
 // the server outlives any rebuild that fails.
-import { watch } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
-import { buildSite, formatSummary, type BuildOptions } from '../build.ts';
+import { formatSummary, type BuildOptions } from '../build.ts';
+import { buildInChild } from './build-process.ts';
 import { bundleOverlay, DevServer } from './dev-server.ts';
 import { rebuildQueue } from './rebuild-queue.ts';
 import { createReporter } from './report.ts';
+import { serveTargets, watchFolders } from './watch.ts';
 import { loadSiteConfig } from '../site/config.ts';
 
 export interface ServeOptions extends Pick<BuildOptions, 'force' | 'followLinks'> {
@@ -31,7 +33,7 @@ export async function serveSite(options: ServeOptions): Promise<void> {
     for (const line of lines) process.stderr.write(`${line}\n`);
   };
   const build = async (): Promise<void> => {
-    const summary = await buildSite({ ...options, quiet: true });
+    const summary = await buildInChild({ ...options, quiet: true });
     print(reporter.built(summary.diagnosticList));
     process.stdout.write(`${formatSummary(summary)}\n`);
   };
@@ -59,12 +61,14 @@ export async function serveSite(options: ServeOptions): Promise<void> {
   };
   const rebuilds = rebuildQueue(rebuild, (error) => print([`Reload failed: ${String(error)}`]));
   let timer: NodeJS.Timeout | undefined;
-  const watcher = watch(options.input, { recursive: true }, (_event, name) => {
-    if (name && !String(name).endsWith('.md')) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => rebuilds.request(), settle);
-  });
-  watcher.on('error', (error) => print([`Stopped watching ${options.input}: ${error.message}`]));
+  watchFolders(
+    serveTargets(options.input),
+    () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => rebuilds.request(), settle);
+    },
+    (dir, error) => print([`Stopped watching ${dir}: ${error.message}`]),
+  );
 }
 
 /** Listen, or reject with a message that says what to change (the dev server only logs). */
