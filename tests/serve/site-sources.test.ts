@@ -14,7 +14,10 @@ async function edit(served: Served, file: string, from: string, to: string): Pro
   const text = await readFile(file, 'utf8');
   expect(text).toContain(from);
   const mark = served.log().length;
-  await writeFile(file, text.replace(from, () => to));
+  await writeFile(
+    file,
+    text.replace(from, () => to),
+  );
   let timer: NodeJS.Timeout | undefined;
   const noRebuild = new Promise<never>((_, reject) => {
     timer = setTimeout(

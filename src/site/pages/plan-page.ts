@@ -15,7 +15,6 @@ import { sectionsView, type SectionView } from './sections.ts';
 import { planPath, sourcePath } from '../urls.ts';
 
 export interface PlanPage {
-  slug: string;
   url: string;
   title: string;
   fullTitle: string | null;
@@ -41,7 +40,6 @@ export interface PlanPage {
   related: CardView[];
   /** Path of the published source markdown; null when the source file is not available. */
   sourceUrl: string | null;
-  absoluteUrl: string;
   jsonLd: string;
 }
 
@@ -69,7 +67,6 @@ export function planPage(plan: LearningPlan, ctx: PlanContext): PlanPage {
   const answers = shortAnswers(plan);
   const typeLabel = typeLabels[plan.type];
   return {
-    slug: plan.slug,
     url,
     title: plan.title,
     fullTitle: plan.fullTitle,
@@ -82,7 +79,7 @@ export function planPage(plan: LearningPlan, ctx: PlanContext): PlanPage {
     lead: leadOf(plan, titles),
     language: plan.language === 'en' || plan.language === 'und' ? null : plan.language,
     places: placesView(indexes, plan),
-    locations: plan.locations,
+    locations: plan.locations.map(({ country, lat, lng }) => ({ country, lat, lng })),
     facets: [
       facetLinks(labelOf('method', 'Methods'), 'method'),
       facetLinks(labelOf('datasource', 'Data sources'), 'datasource'),
@@ -98,7 +95,6 @@ export function planPage(plan: LearningPlan, ctx: PlanContext): PlanPage {
     unanswered,
     related: ctx.related,
     sourceUrl: ctx.hasSource ? sourcePath(plan.slug) : null,
-    absoluteUrl: ctx.absolute(url),
     jsonLd: serialiseJsonLd(
       planJsonLd(plan, {
         url: ctx.absolute(url),

@@ -26,7 +26,6 @@ export interface ValuePage {
   title: string;
   description: string;
   url: string;
-  firstUrl: string;
   pageNumber: number;
   pageCount: number;
   total: number;
@@ -80,7 +79,6 @@ export function valuePages(index: FacetIndex, entry: FacetEntry, ctx: ValueConte
       title: `${index.facet.singular}: ${entry.label}${number > 1 ? ` (page ${number})` : ''}`,
       description: plural(entry.plans.length, 'plan'),
       url: path(number),
-      firstUrl: path(1),
       pageNumber: number,
       pageCount,
       total: entry.plans.length,
