@@ -178,14 +178,15 @@ async function writeSite(
     const onPage = (): void => progress.update('Writing pages', ++written, total);
     // Every writer settles before a failure is passed on, so none writes into a staging
     // folder that is being removed.
-    const [rendered, ...rest] = await Promise.allSettled([
+    const settled = await Promise.allSettled([
       writePages(createEleventy(model, output, options.quiet ? undefined : onPage)),
       copyStyles(output),
       side.done,
     ]);
-    const failed = [rendered, ...rest].find((r) => r.status === 'rejected');
+    const failed = settled.find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
-    pages = (rendered as PromiseFulfilledResult<number>).value;
+    // The HTML pages Eleventy says it wrote.
+    pages = (settled[0] as PromiseFulfilledResult<number>).value;
   } catch (error) {
     await side.stop();
     throw error;
