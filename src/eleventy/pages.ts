@@ -2,6 +2,7 @@
 import Eleventy from '@11ty/eleventy';
 import eleventyConfig from '../../.eleventy.ts';
 import type { SiteModel } from '../site/pages/model.ts';
+import { forgetEarlierLayouts } from './layout-cache.ts';
 import { urlPlugin } from './url.ts';
 
 export type ArchiveData = Pick<SiteModel, 'plans' | 'browse' | 'values' | 'home' | 'paths'>;
@@ -12,6 +13,7 @@ export function newEleventy(
   data: { site: SiteModel['site']; archive: ArchiveData },
   onPage?: () => void,
 ): Eleventy {
+  forgetEarlierLayouts(input);
   return new Eleventy(input, output, {
     configPath: false,
     quietMode: true,
