@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { loadFolder } from '../src/load/folder.ts';
-import { publishedPlans } from '../src/site/model.ts';
+import { publishedPlans } from '../src/site/pages/model.ts';
 import { launchBrowser, serveDir } from '../tests/browser/browser.ts';
 import { buildMapSite } from '../tests/map/site.ts';
 import { median } from './stats.ts';

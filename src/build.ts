@@ -3,9 +3,9 @@
 // build from hand-made records without parsing. Everything is written into a staging folder that
 // replaces the output only once the whole site is there (src/output/).
 import { existsSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import type Eleventy from '@11ty/eleventy';
-import { templatesDir } from '../.eleventy.ts';
+import { templatesDir } from './eleventy/config.ts';
 import { newEleventy, writePages } from './eleventy/pages.ts';
 import { plural } from './common/plural.ts';
 import { loadFolder } from './load/folder.ts';
@@ -15,10 +15,9 @@ import { publishSite } from './output/publish.ts';
 import type { Diagnostic, LearningPlan } from './record/schema.ts';
 import { loadSiteConfig, type SiteConfig } from './site/config.ts';
 import { publicRecords, type ContactCounts } from './site/contact-policy.ts';
-import { buildSiteModel, publishedPlans, type SiteModel } from './site/model.ts';
-import { writeSitemap } from './site/outputs.ts';
-import { createProgress } from './site/progress.ts';
-import { startSideWorker } from './site/side-files.ts';
+import { buildSiteModel, publishedPlans, type SiteModel } from './site/pages/model.ts';
+import { createProgress } from './cli/progress.ts';
+import { startSideWorker } from './site/files/side-files.ts';
 
 export interface BuildOptions {
   /** Folder of markdown documents. */
@@ -166,35 +165,32 @@ async function writeSite(
     cacheDir: options.cacheDir,
   });
   const progress = createProgress(options.quiet ?? false);
-  let model: SiteModel;
   const index = new Map(plans.map((p, i) => [p, i]));
+  let pages: number;
   try {
-    model = buildSiteModel(plans, config, { hasSource: (p) => sources.has(index.get(p) ?? -1) });
+    const model = buildSiteModel(plans, config, {
+      hasSource: (p) => sources.has(index.get(p) ?? -1),
+    });
     let written = 0;
-    const total = model.paths.length + 1;
+    // What Eleventy will write: the model's pages, 404.html, sitemap.xml and robots.txt.
+    const total = model.paths.length + 3;
     const onPage = (): void => progress.update('Writing pages', ++written, total);
     // Every writer settles before a failure is passed on, so none writes into a staging
     // folder that is being removed.
     const settled = await Promise.allSettled([
       writePages(createEleventy(model, output, options.quiet ? undefined : onPage)),
-      writeSitemap(output, model.paths, config),
       side.done,
     ]);
     const failed = settled.find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
+    // The HTML pages Eleventy says it wrote.
+    pages = (settled[0] as PromiseFulfilledResult<number>).value;
   } catch (error) {
     await side.stop();
     throw error;
   }
   progress.done();
-  // Pages: every plan, browse and value page, home and 404, plus search and map when present.
-  const pages =
-    model.paths.length - 2 + 1 + countExisting(output, ['search/index.html', 'map/index.html']);
   return { pages, contacts };
-}
-
-function countExisting(output: string, files: string[]): number {
-  return files.filter((f) => existsSync(join(output, f))).length;
 }
 
 /** Eleventy with our configuration and the model as global data. */
@@ -204,6 +200,7 @@ export function createEleventy(model: SiteModel, output: string, onPage?: () => 
     browse: model.browse,
     values: model.values,
     home: model.home,
+    paths: model.paths,
   };
   return newEleventy(templatesDir, output, { site: model.site, archive }, onPage);
 }

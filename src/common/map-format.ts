@@ -74,7 +74,7 @@ export interface PlanPlace {
 /** A title file: `[slug, title]` per plan, in ref order. */
 export type TitleChunk = [string, string][];
 
-/** File names below `{outDir}/assets/`, shared by the writer, the templates and the client. */
+/** File names below `{outDir}/assets/`, shared by the writer and the client. */
 export const mapFiles = {
   data: 'map/data.json',
   world: 'map/world.json',
@@ -82,9 +82,5 @@ export const mapFiles = {
   titles: (build: string, chunk: number): string => `map/${build}/${chunk}.json`,
   placeTitles: (build: string, place: number, page: number): string =>
     `map/${build}/p${place}-${page}.json`,
-  page: 'map.js',
-  pageCss: 'map.css',
   text: 'map-text.js',
-  planMap: 'plan-map.js',
-  loader: 'plan-map-loader.js',
 } as const;

@@ -8,11 +8,9 @@ interface FilterThis {
 }
 
 export function cardsPlugin(config: UserConfig): void {
-  // One cache per build, so a rebuild in `serve` sees an edited card.njk.
-  let rendered = new WeakMap<object, string>();
-  config.on('eleventy.before', () => {
-    rendered = new WeakMap();
-  });
+  // One cache per Eleventy instance; every build makes a new one, so `serve` sees an edited
+  // card.njk.
+  const rendered = new WeakMap<object, string>();
   config.addFilter('card', function (this: FilterThis, card: object): string {
     let html = rendered.get(card);
     if (html === undefined) {

@@ -1,6 +1,7 @@
-// Template filters. Everything expensive is precomputed in src/site/model.ts; these only format.
+// Template filters. Everything expensive is precomputed in src/site/pages/model.ts; these format.
 import type { UserConfig } from '@11ty/eleventy';
 import { plural } from '../common/plural.ts';
+import { inSentence } from '../site/pages/words.ts';
 
 export function filtersPlugin(config: UserConfig): void {
   /** 7563 → "7,563". */
@@ -9,11 +10,4 @@ export function filtersPlugin(config: UserConfig): void {
   config.addFilter('plural', plural);
   /** A label inside a sentence: "Data sources" → "data sources", but "SDGs" stays "SDGs". */
   config.addFilter('inSentence', inSentence);
-}
-
-/** Lower case, except words that start with two capitals: acronyms such as SDG, SDGs, ISO. */
-export function inSentence(label: string): string {
-  return label.replace(/\p{L}+/gu, (word) =>
-    /^\p{Lu}{2}/u.test(word) ? word : word.toLowerCase(),
-  );
 }

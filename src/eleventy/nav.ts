@@ -12,11 +12,9 @@ interface FilterThis {
 }
 
 export function navPlugin(config: UserConfig): void {
-  // One cache per build, so a rebuild in `serve` sees an edited template or navigation.
-  let rendered = new WeakMap<object, Map<string, string>>();
-  config.on('eleventy.before', () => {
-    rendered = new WeakMap();
-  });
+  // One cache per Eleventy instance; every build makes a new one, so `serve` sees an edited
+  // template or navigation.
+  const rendered = new WeakMap<object, Map<string, string>>();
   config.addFilter('navItems', function (this: FilterThis, nav: NavItem[], url: string): string {
     // The same test as the template's, item by item: the output depends on nothing else.
     const current = nav.map((item) => (url.startsWith(item.url) ? '1' : '0')).join('');

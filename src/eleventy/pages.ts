@@ -1,10 +1,11 @@
 // An Eleventy instance with our configuration and the site model as global data.
 import Eleventy from '@11ty/eleventy';
 import eleventyConfig from '../../.eleventy.ts';
-import type { SiteModel } from '../site/model.ts';
+import type { SiteModel } from '../site/pages/model.ts';
+import { forgetEarlierLayouts } from './layout-cache.ts';
 import { urlPlugin } from './url.ts';
 
-export type ArchiveData = Pick<SiteModel, 'plans' | 'browse' | 'values' | 'home'>;
+export type ArchiveData = Pick<SiteModel, 'plans' | 'browse' | 'values' | 'home' | 'paths'>;
 
 export function newEleventy(
   input: string,
@@ -12,6 +13,7 @@ export function newEleventy(
   data: { site: SiteModel['site']; archive: ArchiveData },
   onPage?: () => void,
 ): Eleventy {
+  forgetEarlierLayouts(input);
   return new Eleventy(input, output, {
     configPath: false,
     quietMode: true,
@@ -33,8 +35,13 @@ export function newEleventy(
   });
 }
 
-/** Render and write the pages; Eleventy's own "Wrote N files" line stays quiet. */
-export async function writePages(eleventy: Eleventy): Promise<void> {
+/**
+ * Render and write the pages; returns how many HTML pages Eleventy wrote (the sitemap and
+ * robots.txt are templates too, but not pages). Eleventy's own "Wrote N files" stays quiet.
+ */
+export async function writePages(eleventy: Eleventy): Promise<number> {
   eleventy.disableLogger();
-  await eleventy.write();
+  const [, written] = await eleventy.write();
+  return written.filter((w) => typeof w.outputPath === 'string' && w.outputPath.endsWith('.html'))
+    .length;
 }

@@ -3,6 +3,7 @@
 // by the staging folder and deleted. A build that fails at any point removes its staging folder
 // and leaves the previous site exactly as it was.
 import { randomBytes } from 'node:crypto';
+import { constants } from 'node:os';
 import { chmodSync, renameSync, rmSync, statSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -17,6 +18,16 @@ const leftovers = new Set<string>();
 export function removeLeftovers(): void {
   for (const dir of leftovers) rmSync(dir, { recursive: true, force: true });
   leftovers.clear();
+}
+
+/** A build stopped with Ctrl-C removes its half-written staging folder; the site stays as it was. */
+export function removeLeftoversOnSignals(): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      removeLeftovers();
+      process.exit(128 + constants.signals[signal]);
+    });
+  }
 }
 
 /** Beside the output, on the same file system, so renaming is atomic. */

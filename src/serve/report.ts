@@ -3,7 +3,7 @@
 // rebuild in both. The terminal gets each error once, when it first appears; the overlay always
 // shows the errors of the site being served.
 import { plural } from '../common/plural.ts';
-import { formatDiagnostic } from '../check.ts';
+import { formatDiagnostic } from '../cli/check.ts';
 import type { Problems } from '../common/problems.ts';
 import type { Diagnostic } from '../record/schema.ts';
 import { describeError } from '../user-error.ts';

@@ -10,7 +10,7 @@ import { buildFromRecords } from '../../src/build.ts';
 import { loadFolder } from '../../src/load/folder.ts';
 import type { LearningPlan } from '../../src/record/schema.ts';
 import { resolveConfig } from '../../src/site/config.ts';
-import { publishedPlans } from '../../src/site/model.ts';
+import { publishedPlans } from '../../src/site/pages/model.ts';
 import { facet, makePlan } from '../helpers/plan.ts';
 import { buildMapSite } from '../map/site.ts';
 import { launchBrowser, runAxe, serveDir, type ServedDir } from './browser.ts';

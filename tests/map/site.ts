@@ -6,7 +6,7 @@ import { createEleventy } from '../../src/build.ts';
 import type { LearningPlan } from '../../src/record/schema.ts';
 import { resolveConfig, type SiteConfigInput } from '../../src/site/config.ts';
 import { mapAssetOptions, writeMapAssets } from '../../src/site/map/write.ts';
-import { buildSiteModel, publishedPlans } from '../../src/site/model.ts';
+import { buildSiteModel, publishedPlans } from '../../src/site/pages/model.ts';
 
 /** Pages for `pagePlans` (default: all), map data for all of `records`. */
 export async function buildMapSite(

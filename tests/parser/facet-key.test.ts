@@ -1,6 +1,6 @@
 // One facet key: the record's key of a method, data source or theme is what the site groups by.
 import { describe, expect, test } from 'vitest';
-import { facetValues } from '../../src/site/facets.ts';
+import { facetValues } from '../../src/site/facets/values.ts';
 import { documentOf, planOf } from './make-document.ts';
 
 const plan = planOf(

@@ -10,7 +10,7 @@ import { isStopWord, wordSpans } from '../../src/common/search-text.ts';
 import { ShardLookup } from '../../src/client/search/lookup.ts';
 import { loadFolder } from '../../src/load/folder.ts';
 import type { LearningPlan } from '../../src/record/schema.ts';
-import { facetValues } from '../../src/site/facets.ts';
+import { facetValues } from '../../src/site/facets/values.ts';
 import { planFieldTerms, type FieldTerms } from '../../src/site/search/documents.ts';
 import { searchablePlans } from '../../src/site/search/build.ts';
 import { compareWithLunr, lunrIndex, splitLookup } from './split-helpers.ts';

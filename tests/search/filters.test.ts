@@ -11,7 +11,7 @@ import {
   writeFilters,
 } from '../../src/client/filters.ts';
 import { encodeFacets } from '../../src/common/facet-codes.ts';
-import { facetValues } from '../../src/site/facets.ts';
+import { facetValues } from '../../src/site/facets/values.ts';
 import { facet, makePlan } from '../helpers/plan.ts';
 
 const plans = [

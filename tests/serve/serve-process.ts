@@ -1,7 +1,7 @@
 // `plan-archive serve` in a child process, as a user runs it, on a port the system picks
 // (`--port 0`), over a temporary folder of hand-written documents.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,11 +31,13 @@ export interface Served {
 /**
  * Starts serve over `documents` (file name → content) and waits for its URL. With `config`,
  * that text is the site configuration (`site.json` beside the input, passed with --config).
+ * `program` is the plan-archive to run: this project's, or a copy of it (copyProject).
  */
 export async function startServe(
   documents: Record<string, string | Buffer>,
   args: string[] = [],
   config?: string,
+  program = bin,
 ): Promise<Served> {
   const root = await mkdtemp(join(tmpdir(), 'plan-archive-serve-'));
   const input = join(root, 'input');
@@ -47,7 +49,7 @@ export async function startServe(
   const child = spawn(
     process.execPath,
     [
-      bin,
+      program,
       'serve',
       '--input',
       input,
@@ -101,6 +103,30 @@ export async function startServe(
       await rm(root, { recursive: true, force: true });
     },
   };
+}
+
+/** The parts of this project that serve runs from, copied into a new temporary folder. */
+const projectParts = [
+  'bin',
+  'src',
+  'templates',
+  'public',
+  '.eleventy.ts',
+  'package.json',
+  'package-lock.json',
+];
+
+/**
+ * A copy of the project to run serve from, so a test may edit its templates and styles without
+ * touching the ones other tests build with. Its node_modules is a link to this project's.
+ */
+export async function copyProject(): Promise<{ root: string; bin: string }> {
+  const here = fileURLToPath(new URL('../../', import.meta.url));
+  const root = await mkdtemp(join(tmpdir(), 'plan-archive-project-'));
+  for (const part of projectParts)
+    await cp(join(here, part), join(root, part), { recursive: true });
+  await symlink(join(here, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return { root, bin: join(root, 'bin', 'plan-archive.js') };
 }
 
 async function writeDocuments(

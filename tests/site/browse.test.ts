@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFacetIndex, newestFirst } from '../../src/site/browse.ts';
+import { buildFacetIndex, newestFirst } from '../../src/site/facets/facet-index.ts';
 import { defaultFacets, type FacetConfig } from '../../src/site/config.ts';
 import { facet, makePlan } from '../helpers/plan.ts';
 

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { glob } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { facetValues } from '../../src/site/facets.ts';
+import { facetValues } from '../../src/site/facets/values.ts';
 import {
   executableContent,
   htmlFiles,

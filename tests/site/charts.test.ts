@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barChart } from '../../src/site/charts.ts';
+import { barChart } from '../../src/site/pages/charts.ts';
 
 describe('barChart', () => {
   it('escapes labels that contain markup', () => {

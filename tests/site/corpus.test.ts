@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildSummary } from '../../src/build.ts';
 import { loadFolder, type LoadResult } from '../../src/load/folder.ts';
 import { defaultFacets } from '../../src/site/config.ts';
-import { facetValues } from '../../src/site/facets.ts';
+import { facetValues } from '../../src/site/facets/values.ts';
 import { loadDocument } from './inspect.ts';
 
 const corpus = resolve(

@@ -1,6 +1,6 @@
 // Place names are document text: one that names an Object.prototype member is an unknown place.
 import { describe, expect, it } from 'vitest';
-import { isCountryName, placeOf } from '../../src/site/countries.ts';
+import { isCountryName, placeOf } from '../../src/site/facets/countries.ts';
 
 describe('place names', () => {
   it('should not take a place called constructor for a country', () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { LearningPlan } from '../../src/record/schema.ts';
 import { publicRecord, type ContactPolicy } from '../../src/site/contact-policy.ts';
-import { plansCsv, plansGeoJson, plansJson, type ExportContext } from '../../src/site/exports.ts';
+import {
+  plansCsv,
+  plansGeoJson,
+  plansJson,
+  type ExportContext,
+} from '../../src/site/files/exports.ts';
 import { makePlan } from '../helpers/plan.ts';
 
 const plan = makePlan({

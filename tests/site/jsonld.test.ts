@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planJsonLd, serialiseJsonLd } from '../../src/site/jsonld.ts';
+import { planJsonLd, serialiseJsonLd } from '../../src/site/pages/jsonld.ts';
 import { facet, makePlan } from '../helpers/plan.ts';
 
 describe('JSON-LD', () => {

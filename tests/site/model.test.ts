@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/site/config.ts';
-import { buildSiteModel } from '../../src/site/model.ts';
+import { buildSiteModel } from '../../src/site/pages/model.ts';
 import { facet, group, item, makePlan, section } from '../helpers/plan.ts';
 
 const config = resolveConfig();
@@ -15,8 +15,8 @@ const many = Array.from({ length: 120 }, (_, i) =>
 
 describe('buildSiteModel', () => {
   it('paginates a value page at 50 plans', () => {
-    const pages = buildSiteModel(many, config).values.filter(
-      (v) => v.firstUrl === '/countries/kenya/',
+    const pages = buildSiteModel(many, config).values.filter((v) =>
+      v.url.startsWith('/countries/kenya/'),
     );
     expect(pages.map((p) => [p.url, p.cards.length])).toEqual([
       ['/countries/kenya/', 50],
@@ -196,7 +196,7 @@ describe('buildSiteModel', () => {
       makePlan({ id: 'a', countries: ['East Timor'] }),
       makePlan({ id: 'b', countries: ['Pante Makassar Subdistrict'] }),
     ];
-    const page = buildSiteModel(plans, config).plans.find((p) => p.slug === 'b');
+    const page = buildSiteModel(plans, config).plans.find((p) => p.url === '/plans/b/');
     expect(page?.places.map((p) => [p.label, p.country])).toEqual([
       ['Pante Makassar Subdistrict', 'East Timor'],
     ]);
@@ -277,7 +277,7 @@ describe('buildSiteModel', () => {
 
   it('leaves drafts out of the site', () => {
     const plans = [makePlan({ id: 'a' }), makePlan({ id: 'b', draft: true })];
-    expect(buildSiteModel(plans, config).plans.map((p) => p.slug)).toEqual(['a']);
+    expect(buildSiteModel(plans, config).plans.map((p) => p.url)).toEqual(['/plans/a/']);
   });
 
   it('links a plan page only to consent forms on the web', () => {
@@ -326,4 +326,31 @@ describe('buildSiteModel', () => {
     expect(page?.unanswered).toBe(1);
     expect(page?.sections[0]?.blocks).toHaveLength(1);
   });
+
+  it('gives the templates views only, never an object of the records', () => {
+    const plans = [
+      makePlan({
+        id: 'a',
+        countries: ['Kenya'],
+        locations: [{ country: 'Kenya', lat: 0.1, lng: 37.9 }],
+        meta: { partner: ['UNDP'] },
+        sections: [section([item('What did you try?', 'Rain gardens.')])],
+      }),
+      makePlan({ id: 'b', countries: ['Kenya'], methods: [facet('Mapping')] }),
+    ];
+    const recordParts = objectsIn(plans);
+    const { plans: planPages, browse, values, home } = buildSiteModel(plans, config);
+    const shared = [...objectsIn([planPages, browse, values, home])].filter((o) =>
+      recordParts.has(o),
+    );
+    expect(shared).toEqual([]);
+  });
 });
+
+/** Every object and array reachable from `root`, itself included. */
+function objectsIn(root: unknown, seen = new Set<object>()): Set<object> {
+  if (typeof root !== 'object' || root === null || seen.has(root)) return seen;
+  seen.add(root);
+  for (const value of Object.values(root)) objectsIn(value, seen);
+  return seen;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedPlans } from '../../src/site/related.ts';
+import { relatedPlans } from '../../src/site/pages/related.ts';
 import { facet, makePlan } from '../helpers/plan.ts';
 
 describe('relatedPlans', () => {

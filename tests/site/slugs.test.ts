@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugAllocator } from '../../src/site/slugs.ts';
+import { slugAllocator } from '../../src/site/facets/slugs.ts';
 
 describe('slugAllocator', () => {
   it('makes a readable slug from a label', () => {

@@ -9,8 +9,8 @@ import {
   type FacetTitles,
   type FilterFacet,
 } from '../../common/facets.ts';
-import { countryKey, placeOf } from '../countries.ts';
-import { facetValues } from '../facets.ts';
+import { countryKey, placeOf } from '../facets/countries.ts';
+import { facetValues } from '../facets/values.ts';
 import {
   packCodes,
   type MapData,
@@ -19,7 +19,7 @@ import {
   type TitleChunk,
 } from '../../common/map-format.ts';
 import { aggregatePlaces } from './places.ts';
-import { buildFacetIndex, newestFirst } from '../browse.ts';
+import { buildFacetIndex, newestFirst } from '../facets/facet-index.ts';
 import { defaultFacets, type FacetConfig } from '../config.ts';
 
 export interface MapDataOptions {

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { LearningPlan } from '../../record/schema.ts';
 import { encodeFacets } from '../../common/facet-codes.ts';
 import { facetTitles, type FacetTitles } from '../../common/facets.ts';
-import { facetValues } from '../facets.ts';
+import { facetValues } from '../facets/values.ts';
 import { searchFields } from '../../common/search-fields.ts';
 import type { FacetData, SearchManifest } from '../../common/search-format.ts';
 import { planFieldTerms, type FieldTerms } from './documents.ts';

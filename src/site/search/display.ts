@@ -2,7 +2,7 @@
 // results fetches only the chunks of the plans on screen.
 import type { LearningPlan } from '../../record/schema.ts';
 import { collapseWhitespace } from '../../record/normalise.ts';
-import { typeLabels } from '../facets.ts';
+import { typeLabels } from '../facets/values.ts';
 import type { DisplayEntry } from '../../common/search-format.ts';
 import { answerText } from './documents.ts';
 

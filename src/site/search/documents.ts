@@ -2,7 +2,8 @@
 // (src/common/search-text.ts). Titles, summaries and answers are stemmed in the plan's language;
 // tags come from English vocabularies (country names aside) and are stemmed in English.
 import type { LearningPlan } from '../../record/schema.ts';
-import { sdgNames, typeLabels } from '../facets.ts';
+import { sdgNames } from '../facets/sdg.ts';
+import { typeLabels } from '../facets/values.ts';
 import { analyse, stemLanguageOf } from '../../common/search-text.ts';
 
 export type FieldTerms = Record<string, string[]>;

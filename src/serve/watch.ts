@@ -1,0 +1,41 @@
+// What `serve` watches: the documents, and the site's own sources that turn them into pages
+// (templates, styles and client code), so an edit to any of them rebuilds and reloads.
+import { existsSync, watch } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { templatesDir } from '../eleventy/config.ts';
+
+export interface WatchTarget {
+  dir: string;
+  /** Whether a change to this file (a path relative to `dir`) calls for a rebuild. */
+  accept: (name: string) => boolean;
+}
+
+/** Templates, styles and static files, client code (src/client/ may not exist yet). */
+export const siteSourceDirs = [
+  templatesDir,
+  fileURLToPath(new URL('../../public', import.meta.url)),
+  fileURLToPath(new URL('../client', import.meta.url)),
+];
+
+/** The documents' `.md` files, and every file of the site's sources. */
+export function serveTargets(input: string): WatchTarget[] {
+  return [
+    { dir: input, accept: (name) => name.endsWith('.md') },
+    ...siteSourceDirs.map((dir) => ({ dir, accept: () => true })),
+  ];
+}
+
+/** Calls `onChange` on each change; a folder that does not exist is left out. */
+export function watchFolders(
+  targets: WatchTarget[],
+  onChange: () => void,
+  onError: (dir: string, error: Error) => void,
+): void {
+  for (const { dir, accept } of targets) {
+    if (!existsSync(dir)) continue;
+    const watcher = watch(dir, { recursive: true }, (_event, name) => {
+      if (name === null || accept(String(name))) onChange();
+    });
+    watcher.on('error', (error) => onError(dir, error));
+  }
+}

@@ -1,0 +1,56 @@
+// The files written beside the Eleventy pages: data exports and the published source markdown.
+// I/O lives here; the content comes from pure functions.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { LearningPlan } from '../../record/schema.ts';
+import type { SiteConfig } from '../config.ts';
+import { plansCsv, plansGeoJson, plansJson, type ExportContext } from './exports.ts';
+import { publicSource, type KnownDetail } from '../contact-policy.ts';
+import { planPath, sourcePath, withPrefix } from '../urls.ts';
+
+async function write(outDir: string, path: string, content: string): Promise<void> {
+  const target = join(outDir, path);
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, content);
+}
+
+export function exportContext(config: SiteConfig): ExportContext {
+  const siteUrl = withPrefix(config.baseUrl, config.pathPrefix);
+  return { urlOf: (p) => withPrefix(siteUrl, planPath(p.slug)) };
+}
+
+export async function writeExports(
+  outDir: string,
+  plans: LearningPlan[],
+  config: SiteConfig,
+): Promise<void> {
+  const ctx = exportContext(config);
+  await write(outDir, 'data/plans.json', plansJson(plans, ctx));
+  await write(outDir, 'data/plans.csv', plansCsv(plans, ctx));
+  await write(outDir, 'data/plans.geojson', JSON.stringify(plansGeoJson(plans, ctx)));
+}
+
+export interface SourceJob {
+  slug: string;
+  file: string;
+  /** The details the plan's record gives, withheld in its source wherever they appear. */
+  details: KnownDetail[];
+}
+
+/** Publish each plan's source beside its page, rewritten by the contact policy. */
+export async function writeSources(
+  outDir: string,
+  sources: SourceJob[],
+  config: SiteConfig,
+): Promise<void> {
+  const jobs = [...sources];
+  // A few files at a time: thousands of parallel opens would exhaust file descriptors.
+  const worker = async (): Promise<void> => {
+    for (let job = jobs.pop(); job; job = jobs.pop()) {
+      const text = await readFile(job.file, 'utf8');
+      const published = publicSource(text, config.focalPoint, job.details);
+      await write(outDir, sourcePath(job.slug), published);
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
+}

@@ -1,0 +1,22 @@
+// The side-files worker: receives one job, writes the files, answers `done` or the error.
+import { parentPort } from 'node:worker_threads';
+import { writeSideFiles, type FromWorker, type SideJob } from './side-files.ts';
+import { toMeta } from '../../record/meta.ts';
+
+const post = (message: FromWorker): void => parentPort?.postMessage(message);
+
+parentPort?.once('message', (job: SideJob) => {
+  // Copied across threads, meta arrives as a plain object; its keys are document text.
+  for (const plan of job.plans) plan.meta = toMeta(plan.meta);
+  writeSideFiles(job).then(
+    () => post({ kind: 'done' }),
+    (error: unknown) =>
+      post({
+        kind: 'failed',
+        message: error instanceof Error ? error.message : String(error),
+        stack: error instanceof Error ? error.stack : undefined,
+        code: (error as NodeJS.ErrnoException | undefined)?.code,
+        path: (error as NodeJS.ErrnoException | undefined)?.path,
+      }),
+  );
+});

@@ -1,0 +1,110 @@
+// Records → everything the templates print, computed once. Templates paginate over these
+// arrays (one template per kind of page), which keeps Eleventy fast on thousands of pages.
+import type { LearningPlan } from '../../record/schema.ts';
+import type { SiteConfig } from '../config.ts';
+import {
+  FacetCache,
+  buildFacetIndex,
+  newestFirst,
+  type FacetIndexes,
+} from '../facets/facet-index.ts';
+import { browsePage, type BrowsePage } from './browse-pages.ts';
+import { homeView, type HomeView } from './home.ts';
+import { planPage, type PlanPage } from './plan-page.ts';
+import { cardView } from './card.ts';
+import { relatedPlans } from './related.ts';
+import { facetPath, withPrefix } from '../urls.ts';
+import { OtherFacetCounts, valuePages, type ValuePage } from './value-pages.ts';
+
+export type { BrowsePage, CountLink, RegionGroup } from './browse-pages.ts';
+export type { HomeView } from './home.ts';
+export type { PlanPage } from './plan-page.ts';
+export type { OtherCounts, ValuePage } from './value-pages.ts';
+
+export interface SiteModel {
+  site: SiteConfig & {
+    siteUrl: string;
+    nav: { label: string; url: string }[];
+    /** The browse page of each configured facet by name (`country` → `/countries/`). */
+    facetUrls: Partial<Record<string, string>>;
+  };
+  plans: PlanPage[];
+  browse: BrowsePage[];
+  values: ValuePage[];
+  home: HomeView;
+  /** Every page path (without prefix), for the sitemap. */
+  paths: string[];
+}
+
+export interface ModelOptions {
+  /** Whether the source markdown of a plan is published next to its page. */
+  hasSource?: (plan: LearningPlan) => boolean;
+}
+
+/** Plans shown on the site: drafts are not published. */
+export function publishedPlans(records: LearningPlan[]): LearningPlan[] {
+  return records.filter((r) => !r.draft).sort(newestFirst);
+}
+
+export function buildSiteModel(
+  records: LearningPlan[],
+  config: SiteConfig,
+  options: ModelOptions = {},
+): SiteModel {
+  const plans = publishedPlans(records);
+  const cache = new FacetCache();
+  const indexes: FacetIndexes = {};
+  for (const facet of config.facets) indexes[facet.name] = buildFacetIndex(plans, facet, cache);
+  const siteUrl = withPrefix(config.baseUrl, config.pathPrefix);
+  const absolute = (path: string): string => withPrefix(siteUrl, path);
+  const cards = new Map(plans.map((p) => [p, cardView(p)]));
+  const related = relatedPlans(plans, 5, cache);
+
+  const planPages = plans.map((plan) =>
+    planPage(plan, {
+      indexes,
+      config,
+      absolute,
+      siteUrl,
+      related: (related.get(plan) ?? []).map((p) => cards.get(p) ?? cardView(p)),
+      hasSource: options.hasSource?.(plan) ?? false,
+    }),
+  );
+  const browse = config.facets.map((facet) => browsePage(indexes[facet.name]!, plans.length));
+  const valueContext = {
+    indexes,
+    config,
+    cards,
+    others: new OtherFacetCounts(plans, config.facets, indexes, cache),
+  };
+  const values = config.facets.flatMap((facet) =>
+    indexes[facet.name]!.entries.flatMap((entry) =>
+      valuePages(indexes[facet.name]!, entry, valueContext),
+    ),
+  );
+  const nav = [
+    ...config.facets.map((f) => ({ label: f.label, url: facetPath(f.path) })),
+    { label: 'Search', url: '/search/' },
+    { label: 'Map', url: '/map/' },
+  ];
+  return {
+    site: {
+      ...config,
+      siteUrl,
+      nav,
+      facetUrls: Object.fromEntries(config.facets.map((f) => [f.name, facetPath(f.path)])),
+    },
+    plans: planPages,
+    browse,
+    values,
+    home: homeView(plans, indexes, cards, cache),
+    paths: [
+      '/',
+      '/search/',
+      '/map/',
+      ...browse.map((b) => b.url),
+      ...values.map((v) => v.url),
+      ...planPages.map((p) => p.url),
+    ],
+  };
+}

@@ -1,0 +1,158 @@
+// Value pages (/countries/kenya/, /methods/mapping/page/2/): a value's plans as cards, newest
+// first, 50 a page, with the counts of the other facets among them.
+import type { LearningPlan } from '../../record/schema.ts';
+import type { FacetConfig, SiteConfig } from '../config.ts';
+import type { FacetCache, FacetEntry, FacetIndex, FacetIndexes } from '../facets/facet-index.ts';
+import { sdgView, type SdgView } from '../facets/sdg.ts';
+import { topBy } from '../facets/top.ts';
+import type { FacetName } from '../facets/values.ts';
+import { countLink, type CountLink } from './browse-pages.ts';
+import { cardView, type CardView } from './card.ts';
+import { plural } from '../../common/plural.ts';
+import { valuePath } from '../urls.ts';
+
+const otherCountLimit = 10;
+
+export interface OtherCounts {
+  label: string;
+  values: CountLink[];
+  more: number;
+}
+
+export interface ValuePage {
+  facet: FacetConfig;
+  label: string;
+  /** The page's title and meta description: "Country: Kenya (page 2)", "120 plans". */
+  title: string;
+  description: string;
+  url: string;
+  pageNumber: number;
+  pageCount: number;
+  total: number;
+  from: number;
+  to: number;
+  cards: CardView[];
+  previous: string | null;
+  next: string | null;
+  /** The first, last and nearby pages; `gap` stands for the pages left out between them. */
+  pageLinks: PageLink[];
+  others: OtherCounts[];
+  sdg: SdgView | null;
+}
+
+export type PageLink = { number: number; url: string } | { gap: true };
+
+/** Pages shown either side of the current one; the rest collapse into a gap. */
+const pageWindow = 2;
+
+export function pageLinks(count: number, current: number, url: (n: number) => string): PageLink[] {
+  const near = (n: number): boolean =>
+    n === 1 || n === count || Math.abs(n - current) <= pageWindow;
+  const links: PageLink[] = [];
+  for (let n = 1; n <= count; n++) {
+    // A gap of a single page would take as much room as its link: show the page instead.
+    if (near(n) || (near(n - 1) && near(n + 1))) links.push({ number: n, url: url(n) });
+    else if (near(n - 1)) links.push({ gap: true });
+  }
+  return links;
+}
+
+export interface ValueContext {
+  indexes: FacetIndexes;
+  config: SiteConfig;
+  cards: Map<LearningPlan, CardView>;
+  others: OtherFacetCounts;
+}
+
+export function valuePages(index: FacetIndex, entry: FacetEntry, ctx: ValueContext): ValuePage[] {
+  const size = ctx.config.pageSize;
+  const pageCount = Math.max(1, Math.ceil(entry.plans.length / size));
+  const path = (n: number): string => valuePath(index.facet.path, entry.slug, n);
+  const others = ctx.others.of(index.facet.name, entry.plans);
+  const sdg = index.facet.name === 'sdg' ? sdgView(index, Number(entry.key)) : null;
+  return Array.from({ length: pageCount }, (_, i) => {
+    const number = i + 1;
+    const slice = entry.plans.slice((number - 1) * size, number * size);
+    return {
+      facet: index.facet,
+      label: entry.label,
+      title: `${index.facet.singular}: ${entry.label}${number > 1 ? ` (page ${number})` : ''}`,
+      description: plural(entry.plans.length, 'plan'),
+      url: path(number),
+      pageNumber: number,
+      pageCount,
+      total: entry.plans.length,
+      from: (number - 1) * size + 1,
+      to: (number - 1) * size + slice.length,
+      cards: slice.map((p) => ctx.cards.get(p) ?? cardView(p)),
+      previous: number > 1 ? path(number - 1) : null,
+      next: number < pageCount ? path(number + 1) : null,
+      pageLinks: pageCount > 1 ? pageLinks(pageCount, number, path) : [],
+      others,
+      sdg,
+    };
+  });
+}
+
+/**
+ * The counts of the other facets among a value's plans: the methods used in Kenya. Thousands of
+ * value pages each count six facets over their plans, so values are counted as entry numbers in
+ * a reused array rather than as keys in a fresh map.
+ */
+export class OtherFacetCounts {
+  /** Per facet: for each plan (by its number), the numbers of its entries in the facet's index. */
+  readonly #codes = new Map<FacetName, number[][]>();
+  readonly #counts = new Map<FacetName, Int32Array>();
+  readonly #planNumber: Map<LearningPlan, number>;
+  readonly #indexes: FacetIndexes;
+  readonly #facets: FacetConfig[];
+
+  constructor(
+    plans: LearningPlan[],
+    facets: FacetConfig[],
+    indexes: FacetIndexes,
+    cache: FacetCache,
+  ) {
+    this.#planNumber = new Map(plans.map((p, i) => [p, i]));
+    this.#indexes = indexes;
+    this.#facets = facets;
+    for (const facet of facets) {
+      const index = indexes[facet.name]!;
+      const number = new Map(index.entries.map((e, i) => [e.key, i]));
+      this.#codes.set(
+        facet.name,
+        plans.map((plan) => cache.values(plan, facet.name).flatMap((v) => number.get(v.key) ?? [])),
+      );
+      this.#counts.set(facet.name, new Int32Array(index.entries.length));
+    }
+  }
+
+  of(own: FacetName, plans: LearningPlan[]): OtherCounts[] {
+    const out: OtherCounts[] = [];
+    for (const facet of this.#facets) {
+      if (facet.name === own) continue;
+      const index = this.#indexes[facet.name]!;
+      const codes = this.#codes.get(facet.name)!;
+      const counts = this.#counts.get(facet.name)!;
+      const seen: number[] = [];
+      for (const plan of plans) {
+        for (const code of codes[this.#planNumber.get(plan)!]!) {
+          if (counts[code] === 0) seen.push(code);
+          counts[code]!++;
+        }
+      }
+      const count = (code: number): number => counts[code]!;
+      const key = (code: number): string => index.entries[code]!.key;
+      const ranked = topBy(
+        seen,
+        otherCountLimit,
+        (a, b) => count(a) > count(b) || (count(a) === count(b) && key(a) < key(b)),
+      );
+      const values = ranked.map((code) => countLink(index, index.entries[code]!, count(code)));
+      for (const code of seen) counts[code] = 0;
+      if (values.length > 0)
+        out.push({ label: facet.label, values, more: seen.length - values.length });
+    }
+    return out;
+  }
+}
