@@ -1,6 +1,7 @@
 // The shapes of the search files written at build time and read by the browser.
 import type { FacetTable } from './facet-codes.ts';
 import type { FacetTitles } from './facets.ts';
+import { stemLanguages, type StemLanguage } from './search-text.ts';
 
 export interface SearchManifest {
   version: 1;
@@ -12,6 +13,20 @@ export interface SearchManifest {
   shards: string[];
   /** Documents per display chunk: plan `ref` is in chunk `Math.floor(ref / chunkSize)`. */
   chunkSize: number;
+  /** Each document's language, one `languageCode` per ref: which stop list its text had. */
+  languages: string;
+}
+
+/** A language as one character: its place in `stemLanguages`. */
+export function languageCode(language: StemLanguage): string {
+  return String(stemLanguages.indexOf(language));
+}
+
+/** The languages of the index: the documents', and English, the language of every tag field. */
+export function indexLanguages(codes: string): StemLanguage[] {
+  return stemLanguages.filter(
+    (language) => language === 'en' || codes.includes(languageCode(language)),
+  );
 }
 
 /** What a result shows, one per plan; short keys keep the chunks small. */

@@ -83,4 +83,8 @@ describe('reading a query', () => {
   it('keeps accents for the analysis to fold', () => {
     expect(readQuery("Côte d'Ivoire")).toEqual([word('côte'), word('d'), word('ivoire')]);
   });
+
+  it('reads a hyphenated word as one word', () => {
+    expect(readQuery('e-waste')).toEqual([word('e-waste')]);
+  });
 });

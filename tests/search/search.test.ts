@@ -4,15 +4,19 @@ import { toClauses } from '../../src/client/search/clauses.ts';
 import { runQuery } from '../../src/client/search/engine.ts';
 import { readQuery } from '../../src/client/search/query.ts';
 import { planFieldTerms } from '../../src/site/search/documents.ts';
+import { indexLanguages, languageCode } from '../../src/common/search-format.ts';
+import { stemLanguageOf } from '../../src/common/search-text.ts';
 import { searchablePlans } from '../../src/site/search/build.ts';
 import { fixturePlans } from './fixtures.ts';
 import { splitLookup } from './split-helpers.ts';
 
 const plans = searchablePlans(fixturePlans);
 const lookup = splitLookup(plans.map(planFieldTerms), 300);
+const docLanguages = plans.map((p) => languageCode(stemLanguageOf(p.language))).join('');
+const languages = indexLanguages(docLanguages);
 
 function search(query: string, typing = false): string[] {
-  return runQuery(toClauses(readQuery(query, typing)), lookup).map(
+  return runQuery(toClauses(readQuery(query, typing), languages), lookup, docLanguages).map(
     (hit) => plans[hit.ref]?.slug ?? '?',
   );
 }
@@ -68,8 +72,27 @@ describe('searching the fixtures', () => {
     expect([search('solar kio', true), search('solar kio', false)]).toEqual([['solar-kiosks'], []]);
   });
 
-  it('finds nothing for stop words alone', () => {
-    expect(toClauses(readQuery('the and of'))).toEqual([]);
+  it('drops a word that is a stop word in every language of the index', () => {
+    expect(toClauses(readQuery('the and of'), ['en'])).toEqual([]);
+  });
+
+  it('keeps an English word that is a stop word in another language of the index', () => {
+    expect([search('ai'), search('title:ai')]).toEqual([['ai-e-waste'], ['ai-e-waste']]);
+  });
+
+  it('does not require a word of documents whose language stops it', () => {
+    expect(search('the gauge')).toEqual(['river-gauge']);
+  });
+
+  it('finds sea in English plans though Spanish stops it', () => {
+    expect(sorted(search('sea level'))).toEqual(['ai-e-waste', 'river-gauge']);
+  });
+
+  it('finds a hyphenated word whole, not every plan holding one of its parts', () => {
+    expect([search('e-waste'), sorted(search('waste'))]).toEqual([
+      ['ai-e-waste'],
+      ['ai-e-waste', 'river-gauge', 'waste-pickers'],
+    ]);
   });
 
   it('leaves drafts out of the index', () => {

@@ -15,14 +15,17 @@ export type TextQuery = (q: string) => Promise<TextResult>;
 export function textQuery(searchRoot: string, plans: number): TextQuery {
   let index: Promise<SearchIndex | null> | null = null;
   return async (q) => {
-    const clauses = toClauses(readQuery(q, true));
-    if (clauses.length === 0) return 'all';
+    const words = readQuery(q, true);
+    if (toClauses(words).length === 0) return 'all';
     index ??= SearchIndex.open(searchRoot).then(
       (opened) => (opened.manifest.docs === plans ? opened : null),
       () => null,
     );
     const opened = await index;
     if (opened === null) return 'unavailable';
-    return runQuery(clauses, await opened.lookup(clauses)).map((hit) => hit.ref);
+    const clauses = toClauses(words, opened.languages);
+    if (clauses.length === 0) return 'all';
+    const lookup = await opened.lookup(clauses);
+    return runQuery(clauses, lookup, opened.manifest.languages).map((hit) => hit.ref);
   };
 }

@@ -20,6 +20,11 @@ export interface Clause {
   terms: readonly string[];
   prefixes: readonly string[];
   fields: readonly string[];
+  /**
+   * Languages (codes of `docLanguages`) that stop this word: their documents never hold it, so
+   * the clause does not require it of them ("the" in "the water" is optional in English plans).
+   */
+  stoppedIn?: readonly string[];
 }
 
 export interface Hit {
@@ -43,16 +48,28 @@ function intersect(a: Set<number>, b: Set<number>): Set<number> {
   return out;
 }
 
-/** Documents matching every clause, best first (ties by ref). */
-export function runQuery(clauses: readonly Clause[], lookup: TermLookup): Hit[] {
+/** Refs whose language code (one character per document) is one of `codes`. */
+function refsInLanguages(docLanguages: string, codes: readonly string[]): number[] {
+  const refs: number[] = [];
+  for (let ref = 0; ref < docLanguages.length; ref++) {
+    if (codes.includes(docLanguages[ref] as string)) refs.push(ref);
+  }
+  return refs;
+}
+
+/**
+ * Documents matching every clause, best first (ties by ref). `docLanguages` holds each
+ * document's language code, for clauses with `stoppedIn`.
+ */
+export function runQuery(clauses: readonly Clause[], lookup: TermLookup, docLanguages = ''): Hit[] {
   if (clauses.length === 0) return [];
   // Per field, the query vector: each expanded term's summed clause boosts (all boosts are 1).
   const queryVectors = new Map<string, Map<string, number>>();
   let required: Set<number> | null = null;
   for (const clause of clauses) {
     const terms = expand(clause, lookup);
-    if (terms.length === 0) return [];
-    const matches = new Set<number>();
+    const matches = new Set(refsInLanguages(docLanguages, clause.stoppedIn ?? []));
+    if (terms.length === 0 && matches.size === 0) return [];
     for (const term of terms) {
       const postings = lookup.get(term) ?? {};
       for (const field of clause.fields) {

@@ -3,7 +3,9 @@
 // fetched at most once per page (the promise is kept, so concurrent queries share it).
 import type { Clause, TermLookup } from './engine.ts';
 import { ShardLookup, type ShardJson } from './lookup.ts';
+import type { StemLanguage } from '../../common/search-text.ts';
 import {
+  indexLanguages,
   shardOf,
   shardsOfPrefix,
   type DisplayEntry,
@@ -19,6 +21,8 @@ async function getJson<T>(url: string): Promise<T> {
 
 export class SearchIndex {
   readonly manifest: SearchManifest;
+  /** The languages whose stop lists the index used. */
+  readonly languages: StemLanguage[];
   private facetData: Promise<FacetData> | null = null;
   private readonly base: string;
   private readonly shards = new Map<number, Promise<ShardJson>>();
@@ -28,6 +32,7 @@ export class SearchIndex {
   private constructor(base: string, manifest: SearchManifest) {
     this.base = base;
     this.manifest = manifest;
+    this.languages = indexLanguages(manifest.languages);
     this.terms = new ShardLookup(manifest.shards);
   }
 

@@ -33,12 +33,16 @@ export async function runSearch(index: SearchIndex, state: SearchState): Promise
   // The last word counts as a prefix unless a space follows it, on every path (typing, reload,
   // back button), so the same URL always shows the same results.
   const words = readQuery(state.q, true);
-  const clauses = toClauses(words);
+  const clauses = toClauses(words, index.languages);
   const [facets, lookup] = await Promise.all([index.facets(), index.lookup(clauses)]);
   const compiled = compileFilters(state.filters, facets);
   const terms = new Set(clauses.flatMap((c) => expand(c, lookup)));
   const unknownWords = words
-    .filter((w) => toClauses([w]).some((clause) => expand(clause, lookup).length === 0))
+    .filter((w) =>
+      toClauses([w], index.languages).some(
+        (clause) => expand(clause, lookup).length === 0 && clause.stoppedIn === undefined,
+      ),
+    )
     .map((w) => w.word);
   const prefixes = clauses.flatMap((c) => c.prefixes);
   const highlight = { terms, prefixes };
@@ -48,7 +52,7 @@ export async function runSearch(index: SearchIndex, state: SearchState): Promise
   // Without words every plan matches: filters alone browse, and idle facets show the archive.
   const matched =
     kind === 'words'
-      ? runQuery(clauses, lookup).map((h) => h.ref)
+      ? runQuery(clauses, lookup, index.manifest.languages).map((h) => h.ref)
       : Array.from({ length: index.manifest.docs }, (_, ref) => ref);
   return {
     kind,

@@ -6,7 +6,8 @@ import { encodeFacets } from '../../common/facet-codes.ts';
 import { facetTitles, type FacetTitles } from '../../common/facets.ts';
 import { facetValues } from '../facets.ts';
 import { searchFields } from '../../common/search-fields.ts';
-import type { FacetData, SearchManifest } from '../../common/search-format.ts';
+import { languageCode, type FacetData, type SearchManifest } from '../../common/search-format.ts';
+import { stemLanguageOf } from '../../common/search-text.ts';
 import { planFieldTerms, type FieldTerms } from './documents.ts';
 import { displayChunks } from './display.ts';
 import { cutShards } from './shards.ts';
@@ -76,6 +77,7 @@ export function buildSearchData(
     fields: searchFields.map((f) => ({ code: f.code, boost: f.boost })),
     shards: shards.map((s) => s.first),
     chunkSize,
+    languages: plans.map((p) => languageCode(stemLanguageOf(p.language))).join(''),
   };
   return { manifest, plans, files };
 }
