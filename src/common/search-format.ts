@@ -11,6 +11,8 @@ export interface SearchManifest {
   fields: { code: string; boost: number }[];
   /** The first term of each term shard, in order. */
   shards: string[];
+  /** The first word of each word dictionary shard (`w/{i}.json`), in order. */
+  words: string[];
   /** Documents per display chunk: plan `ref` is in chunk `Math.floor(ref / chunkSize)`. */
   chunkSize: number;
   /** Each document's language, one `languageCode` per ref: which stop list its text had. */
@@ -44,6 +46,9 @@ export interface DisplayEntry {
   /** The summary and the start of the answers, for snippets */
   x: string;
 }
+
+/** A word dictionary shard: folded word → `[plans holding it, index term, ...]`. */
+export type WordShardJson = Record<string, [number, ...string[]]>;
 
 /** `facets.json`: the facet codes, and each filter's heading as the site configuration names it. */
 export interface FacetData extends FacetTable {

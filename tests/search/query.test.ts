@@ -60,8 +60,8 @@ describe('reading a query', () => {
     expect(readQuery('solar kio ', true)).toEqual([word('solar'), word('kio')]);
   });
 
-  it('does not treat a very short last word as a prefix', () => {
-    expect(readQuery('solar k', true)).toEqual([word('solar'), word('k')]);
+  it('marks a one-letter last word as being typed', () => {
+    expect(readQuery('solar k', true)).toEqual([word('solar'), word('k', { typing: true })]);
   });
 
   it('reads an unclosed quote as words', () => {

@@ -4,6 +4,7 @@
 import { toClauses } from '../search/clauses.ts';
 import { runQuery } from '../search/engine.ts';
 import { SearchIndex } from '../search/loader.ts';
+import { queryClauses } from '../search/run.ts';
 import { readQuery } from '../search/query.ts';
 
 /** The matching refs; `all` when there are no words to search for; `unavailable` when the
@@ -23,7 +24,7 @@ export function textQuery(searchRoot: string, plans: number): TextQuery {
     );
     const opened = await index;
     if (opened === null) return 'unavailable';
-    const clauses = toClauses(words, opened.languages);
+    const clauses = await queryClauses(opened, words);
     if (clauses.length === 0) return 'all';
     const lookup = await opened.lookup(clauses);
     return runQuery(clauses, lookup, opened.manifest.languages).map((hit) => hit.ref);

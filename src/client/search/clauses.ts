@@ -3,7 +3,7 @@
 // either way), a prefix, or both while the word is still being typed.
 import type { Clause } from './engine.ts';
 import { fieldCodes } from '../../common/search-fields.ts';
-import type { QueryWord } from './query.ts';
+import { minTypingPrefixLength, type QueryWord } from './query.ts';
 import {
   foldAccents,
   queryVariants,
@@ -27,18 +27,21 @@ export function toClauses(
     const fields = w.field === null ? fieldCodes : [w.field];
     const folded = foldAccents(w.word);
     const stopped = stopLanguages(w.word, languages);
+    // One letter being typed would match too much to be worth fetching: wait for the second.
+    if (w.typing && w.word.length < minTypingPrefixLength) continue;
     if (w.prefix) {
       clauses.push({ terms: [], prefixes: [folded], fields });
     } else if (stopped.length < languages.length) {
       clauses.push({
         terms: queryVariants(w.word),
-        prefixes: w.typing ? [folded] : [],
+        prefixes: [],
         fields,
+        ...(w.typing ? { typed: folded } : {}),
         ...(stopped.length > 0 ? { stoppedIn: stopped.map(languageCode) } : {}),
       });
     } else if (w.typing) {
       // "the" on its way to "theory": stop words are not indexed, their continuations are.
-      clauses.push({ terms: [], prefixes: [folded], fields });
+      clauses.push({ terms: [], prefixes: [], fields, typed: folded });
     }
   }
   return clauses;

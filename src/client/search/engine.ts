@@ -25,6 +25,8 @@ export interface Clause {
    * the clause does not require it of them ("the" in "the water" is optional in English plans).
    */
   stoppedIn?: readonly string[];
+  /** The word being typed (folded); complete.ts turns it into terms before the engine runs. */
+  typed?: string;
 }
 
 export interface Hit {

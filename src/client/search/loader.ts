@@ -3,6 +3,7 @@
 // fetched at most once per page (the promise is kept, so concurrent queries share it).
 import type { Clause, TermLookup } from './engine.ts';
 import { ShardLookup, type ShardJson } from './lookup.ts';
+import { WordLookup } from './words.ts';
 import type { StemLanguage } from '../../common/search-text.ts';
 import {
   indexLanguages,
@@ -11,6 +12,7 @@ import {
   type DisplayEntry,
   type FacetData,
   type SearchManifest,
+  type WordShardJson,
 } from '../../common/search-format.ts';
 
 async function getJson<T>(url: string): Promise<T> {
@@ -27,6 +29,8 @@ export class SearchIndex {
   private readonly base: string;
   private readonly shards = new Map<number, Promise<ShardJson>>();
   private readonly terms: ShardLookup;
+  private readonly wordShards = new Map<number, Promise<WordShardJson>>();
+  readonly words: WordLookup;
   private readonly chunks = new Map<number, Promise<DisplayEntry[]>>();
 
   private constructor(base: string, manifest: SearchManifest) {
@@ -34,6 +38,7 @@ export class SearchIndex {
     this.manifest = manifest;
     this.languages = indexLanguages(manifest.languages);
     this.terms = new ShardLookup(manifest.shards);
+    this.words = new WordLookup(manifest.words);
   }
 
   /** `root` is the URL of the search folder, ending in a slash. */
@@ -75,6 +80,31 @@ export class SearchIndex {
       this.shards.set(i, pending);
     }
     return pending;
+  }
+
+  /** Loads the word dictionary shards that can hold words starting with these prefixes. */
+  async loadWords(prefixes: readonly string[]): Promise<WordLookup> {
+    const wanted = new Set(prefixes.flatMap((p) => shardsOfPrefix(this.manifest.words, p)));
+    await Promise.all([...wanted].map((i) => this.wordShard(i)));
+    return this.words;
+  }
+
+  private wordShard(i: number): Promise<WordShardJson> {
+    let pending = this.wordShards.get(i);
+    if (pending === undefined) {
+      pending = getJson<WordShardJson>(`${this.base}w/${i}.json`).then((json) => {
+        this.words.add(i, json);
+        return json;
+      });
+      pending.catch(() => this.wordShards.delete(i));
+      this.wordShards.set(i, pending);
+    }
+    return pending;
+  }
+
+  /** The number of term shards a prefix's range covers: what matching it would fetch. */
+  prefixShards(prefix: string): number {
+    return shardsOfPrefix(this.manifest.shards, prefix).length;
   }
 
   /** Loads the shards the clauses need and returns a lookup over the loaded terms. */

@@ -23,7 +23,7 @@ export interface QueryWord {
 
 /** A prefix shorter than this would fetch a large part of the index. */
 export const minPrefixLength = 2;
-export const minTypingPrefixLength = 3;
+export const minTypingPrefixLength = 2;
 
 // A part: optional `field:`, then a quoted value or a run of non-space characters.
 const partPattern = /(?:([\p{L}]+):)?(?:"([^"]*)"?|(\S+))/gu;
@@ -54,7 +54,7 @@ export function readQuery(input: string, typing = false): QueryWord[] {
   }
   const last = words.at(-1);
   if (typing && last !== undefined && !last.prefix && /[\p{L}\p{N}]$/u.test(input)) {
-    last.typing = last.word.length >= minTypingPrefixLength;
+    last.typing = true;
   }
   return words;
 }

@@ -9,10 +9,11 @@ import {
   type SearchState,
 } from '../filters.ts';
 import { toClauses } from './clauses.ts';
-import { expand, runQuery } from './engine.ts';
+import { completeClauses } from './complete.ts';
+import { expand, runQuery, type Clause } from './engine.ts';
 import type { SearchIndex } from './loader.ts';
 import type { FacetData } from '../../common/search-format.ts';
-import { readQuery } from './query.ts';
+import { readQuery, type QueryWord } from './query.ts';
 import type { Highlight } from './snippet.ts';
 
 export interface Outcome {
@@ -29,19 +30,30 @@ export interface Outcome {
   unknownWords: string[];
 }
 
+/** The clauses of the words, the word being typed completed from the word dictionary. */
+export async function queryClauses(
+  index: SearchIndex,
+  words: readonly QueryWord[],
+): Promise<Clause[]> {
+  const typed = toClauses(words, index.languages);
+  const dictionary = await index.loadWords(typed.flatMap((c) => (c.typed ? [c.typed] : [])));
+  return completeClauses(typed, dictionary, (p) => index.prefixShards(p));
+}
+
 export async function runSearch(index: SearchIndex, state: SearchState): Promise<Outcome> {
   // The last word counts as a prefix unless a space follows it, on every path (typing, reload,
   // back button), so the same URL always shows the same results.
   const words = readQuery(state.q, true);
-  const clauses = toClauses(words, index.languages);
+  const clauses = await queryClauses(index, words);
+  const dictionary = index.words;
   const [facets, lookup] = await Promise.all([index.facets(), index.lookup(clauses)]);
   const compiled = compileFilters(state.filters, facets);
   const terms = new Set(clauses.flatMap((c) => expand(c, lookup)));
   const unknownWords = words
     .filter((w) =>
-      toClauses([w], index.languages).some(
-        (clause) => expand(clause, lookup).length === 0 && clause.stoppedIn === undefined,
-      ),
+      completeClauses(toClauses([w], index.languages), dictionary, (p) =>
+        index.prefixShards(p),
+      ).some((clause) => expand(clause, lookup).length === 0 && clause.stoppedIn === undefined),
     )
     .map((w) => w.word);
   const prefixes = clauses.flatMap((c) => c.prefixes);
