@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readQuery, type QueryWord } from '../../src/client/search/query.ts';
+import { readPhrases, readQuery, type QueryWord } from '../../src/client/search/query.ts';
 
 const word = (w: string, extra: Partial<QueryWord> = {}): QueryWord => ({
   word: w,
@@ -86,5 +86,9 @@ describe('reading a query', () => {
 
   it('reads a hyphenated word as one word', () => {
     expect(readQuery('e-waste')).toEqual([word('e-waste')]);
+  });
+
+  it('reads a quoted value outside a field as a phrase', () => {
+    expect(readPhrases('"sea level" method:"design thinking" water')).toEqual([['sea', 'level']]);
   });
 });

@@ -5,6 +5,8 @@
 //   field  := a field name or alias (fields.ts), any case; an unknown name is read as words
 //   value  := word ["*"] | '"' words '"'
 //
+// A quoted value outside a field is also a phrase: plans holding its words next to each other
+// come first (phrase.ts).
 // Words are runs of letters and digits, so punctuation never breaks a query. A trailing `*`
 // makes a prefix; the last word, while the user is still typing it, is a prefix too.
 import { fieldCodeOf } from '../../common/search-fields.ts';
@@ -57,4 +59,15 @@ export function readQuery(input: string, typing = false): QueryWord[] {
     last.typing = true;
   }
   return words;
+}
+
+/** The quoted phrases of a query outside fields, as their words: `"sea level"` → [sea, level]. */
+export function readPhrases(input: string): string[][] {
+  const phrases: string[][] = [];
+  for (const [, name, quoted] of input.matchAll(partPattern)) {
+    if (quoted === undefined || (name !== undefined && fieldCodeOf(name) !== null)) continue;
+    const words = wordSpans(quoted).map((s) => s.word);
+    if (words.length > 1) phrases.push(words);
+  }
+  return phrases;
 }

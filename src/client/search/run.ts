@@ -13,8 +13,10 @@ import { completeClauses } from './complete.ts';
 import { expand, runQuery, type Clause } from './engine.ts';
 import type { SearchIndex } from './loader.ts';
 import type { FacetData } from '../../common/search-format.ts';
-import { readQuery, type QueryWord } from './query.ts';
+import { readPhrases, readQuery, type QueryWord } from './query.ts';
+import { phrasesFirst } from './phrase.ts';
 import type { Highlight } from './snippet.ts';
+import { titlesFirst } from './rank.ts';
 
 export interface Outcome {
   /** `idle`: nothing to search for yet; `words`: a text query; `browse`: filters alone. */
@@ -64,7 +66,16 @@ export async function runSearch(index: SearchIndex, state: SearchState): Promise
   // Without words every plan matches: filters alone browse, and idle facets show the archive.
   const matched =
     kind === 'words'
-      ? runQuery(clauses, lookup, index.manifest.languages).map((h) => h.ref)
+      ? await phrasesFirst(
+          titlesFirst(
+            runQuery(clauses, lookup, index.manifest.languages),
+            clauses,
+            lookup,
+            index.manifest.languages,
+          ).map((h) => h.ref),
+          readPhrases(state.q),
+          (refs) => index.display(refs),
+        )
       : Array.from({ length: index.manifest.docs }, (_, ref) => ref);
   return {
     kind,
