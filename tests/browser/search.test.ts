@@ -105,6 +105,35 @@ describe.skipIf(!runnable)('the search page in Chromium', () => {
     await page.close();
   });
 
+  it('shows the intended plan at every prefix of a query typed key by key', async () => {
+    const page = await open('search/');
+    await page.focus('#search-input');
+    const query = 'solar kiosks';
+    const shown: string[] = [];
+    for (let i = 0; i < query.length; i++) {
+      await page.keyboard.type(query[i] as string);
+      const typed = query.slice(0, i + 1);
+      // A one-letter last word waits for its second letter; spaces add nothing to the URL.
+      if (typed.endsWith(' ') || /(^| )\S$/.test(typed)) continue;
+      await ready(page, `?q=${typed.replace(' ', '+')}`);
+      if (!(await hrefs(page)).includes('/archive/plans/solar-kiosks/')) shown.push(typed);
+    }
+    expect(shown).toEqual([]);
+    await page.close();
+  });
+
+  it('corrects a typo typed key by key and offers the corrected query', async () => {
+    const page = await open('search/');
+    await page.focus('#search-input');
+    await page.keyboard.type('vacines ', { delay: 30 });
+    await ready(page, '?q=vacines+');
+    expect([await hrefs(page), await page.textContent('.did-you-mean')]).toEqual([
+      ['/archive/plans/solar-kiosks/'],
+      'Did you mean vaccines?',
+    ]);
+    await page.close();
+  });
+
   it('marks the query words in the snippet', async () => {
     const page = await open('search/?q=vaccines');
     await ready(page, '?q=vaccines');

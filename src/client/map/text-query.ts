@@ -4,7 +4,7 @@
 import { toClauses } from '../search/clauses.ts';
 import { runQuery } from '../search/engine.ts';
 import { SearchIndex } from '../search/loader.ts';
-import { queryClauses } from '../search/run.ts';
+import { planQuery } from '../search/run.ts';
 import { readQuery } from '../search/query.ts';
 
 /** The matching refs; `all` when there are no words to search for; `unavailable` when the
@@ -24,9 +24,8 @@ export function textQuery(searchRoot: string, plans: number): TextQuery {
     );
     const opened = await index;
     if (opened === null) return 'unavailable';
-    const clauses = await queryClauses(opened, words);
+    const { clauses, lookup } = await planQuery(opened, words);
     if (clauses.length === 0) return 'all';
-    const lookup = await opened.lookup(clauses);
     return runQuery(clauses, lookup, opened.manifest.languages).map((hit) => hit.ref);
   };
 }

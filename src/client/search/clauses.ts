@@ -36,6 +36,7 @@ export function toClauses(
         terms: queryVariants(w.word),
         prefixes: [],
         fields,
+        word: folded,
         ...(w.typing ? { typed: folded } : {}),
         ...(stopped.length > 0 ? { stoppedIn: stopped.map(languageCode) } : {}),
       });

@@ -27,7 +27,14 @@ export interface Clause {
   stoppedIn?: readonly string[];
   /** The word being typed (folded); complete.ts turns it into terms before the engine runs. */
   typed?: string;
+  /** The word as typed (folded), for corrections (typos.ts). */
+  word?: string;
+  /** Terms of words a typo away, matched like `terms` but weighing `fuzzyBoost` as much. */
+  fuzzy?: readonly string[];
 }
+
+/** A correction counts this much of an exact match, so exact and prefix matches rank first. */
+export const fuzzyBoost = 0.2;
 
 export interface Hit {
   ref: number;
@@ -36,11 +43,19 @@ export interface Hit {
 
 /** The index terms a clause matches: its terms that exist and its prefixes' terms. */
 export function expand(clause: Clause, lookup: TermLookup): string[] {
-  const found = new Set<string>();
-  for (const term of clause.terms) if (lookup.get(term) !== undefined) found.add(term);
+  return [...expandBoosted(clause, lookup).keys()];
+}
+
+/** The clause's index terms with their query boosts: 1, or `fuzzyBoost` for corrections only. */
+function expandBoosted(clause: Clause, lookup: TermLookup): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const term of clause.terms) if (lookup.get(term) !== undefined) found.set(term, 1);
   for (const prefix of clause.prefixes)
-    for (const term of lookup.withPrefix(prefix)) found.add(term);
-  return [...found];
+    for (const term of lookup.withPrefix(prefix)) found.set(term, 1);
+  for (const term of clause.fuzzy ?? []) {
+    if (!found.has(term) && lookup.get(term) !== undefined) found.set(term, fuzzyBoost);
+  }
+  return found;
 }
 
 function intersect(a: Set<number>, b: Set<number>): Set<number> {
@@ -69,15 +84,15 @@ export function runQuery(clauses: readonly Clause[], lookup: TermLookup, docLang
   const queryVectors = new Map<string, Map<string, number>>();
   let required: Set<number> | null = null;
   for (const clause of clauses) {
-    const terms = expand(clause, lookup);
+    const terms = expandBoosted(clause, lookup);
     const matches = new Set(refsInLanguages(docLanguages, clause.stoppedIn ?? []));
-    if (terms.length === 0 && matches.size === 0) return [];
-    for (const term of terms) {
+    if (terms.size === 0 && matches.size === 0) return [];
+    for (const [term, boost] of terms) {
       const postings = lookup.get(term) ?? {};
       for (const field of clause.fields) {
         let vector = queryVectors.get(field);
         if (vector === undefined) queryVectors.set(field, (vector = new Map()));
-        vector.set(term, (vector.get(term) ?? 0) + 1);
+        vector.set(term, (vector.get(term) ?? 0) + boost);
         const list = postings[field] ?? [];
         for (let i = 0; i < list.length; i += 2) matches.add(list[i] as number);
       }

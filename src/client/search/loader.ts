@@ -60,7 +60,9 @@ export class SearchIndex {
   private shardsFor(clauses: readonly Clause[]): number[] {
     const wanted = new Set<number>();
     for (const clause of clauses) {
-      for (const term of clause.terms) wanted.add(shardOf(this.manifest.shards, term));
+      for (const term of [...clause.terms, ...(clause.fuzzy ?? [])]) {
+        wanted.add(shardOf(this.manifest.shards, term));
+      }
       for (const prefix of clause.prefixes) {
         for (const i of shardsOfPrefix(this.manifest.shards, prefix)) wanted.add(i);
       }

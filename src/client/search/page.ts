@@ -264,14 +264,28 @@ export class SearchPage {
         buttons.push(button);
       }
     }
+    const suggestion = outcome.didYouMean === null ? null : this.didYouMean(outcome.didYouMean);
     const help =
       outcome.refs.length === 0 && outcome.kind !== 'idle'
         ? el('p', { class: 'no-results-help' }, ...this.noResultsHelp())
         : null;
     this.ui.active.replaceChildren(
+      ...(suggestion ? [suggestion] : []),
       ...(buttons.length > 0 ? [el('div', { class: 'active-filters' }, ...buttons)] : []),
       ...(help ? [help] : []),
     );
+  }
+
+  /** "Did you mean …?": the corrected query, searched for when picked. */
+  private didYouMean(corrected: string): HTMLElement {
+    const q = corrected.trim();
+    const button = el('button', { type: 'button', class: 'did-you-mean-query' }, q);
+    button.addEventListener('click', () => {
+      this.ui.input.value = q;
+      this.typingEntry = false;
+      this.commit({ ...this.state, q }, 'push');
+    });
+    return el('p', { class: 'did-you-mean' }, 'Did you mean ', button, '?');
   }
 
   /** Advice for a search that found nothing, with the site's country and method pages if any. */

@@ -10,7 +10,9 @@ import {
 } from '../filters.ts';
 import { toClauses } from './clauses.ts';
 import { completeClauses } from './complete.ts';
-import { expand, runQuery, type Clause } from './engine.ts';
+import { expand, runQuery, type Clause, type TermLookup } from './engine.ts';
+import { correctClauses, typoShardPrefixes, weakWords } from './typos.ts';
+import { foldAccents } from '../../common/search-text.ts';
 import type { SearchIndex } from './loader.ts';
 import type { FacetData } from '../../common/search-format.ts';
 import { readPhrases, readQuery, type QueryWord } from './query.ts';
@@ -30,34 +32,56 @@ export interface Outcome {
   highlight: Highlight;
   /** Query words no plan contains, for the no-results message. */
   unknownWords: string[];
+  /** The query with its typos corrected, when the corrections find more than it does. */
+  didYouMean: string | null;
 }
 
-/** The clauses of the words, the word being typed completed from the word dictionary. */
-export async function queryClauses(
+export interface PlannedQuery {
+  clauses: Clause[];
+  /** The clauses before corrections: what was typed, matched exactly or as a prefix. */
+  typed: Clause[];
+  lookup: TermLookup;
+  /** Words that found too little → their best correction. */
+  corrections: Map<string, string>;
+}
+
+/**
+ * The clauses of the words with the shards they need loaded: the word being typed completed
+ * from the word dictionary, then the words that find too little corrected from it.
+ */
+export async function planQuery(
   index: SearchIndex,
   words: readonly QueryWord[],
-): Promise<Clause[]> {
-  const typed = toClauses(words, index.languages);
-  const dictionary = await index.loadWords(typed.flatMap((c) => (c.typed ? [c.typed] : [])));
-  return completeClauses(typed, dictionary, (p) => index.prefixShards(p));
+): Promise<PlannedQuery> {
+  const first = toClauses(words, index.languages);
+  const dictionary = await index.loadWords(first.flatMap((c) => (c.typed ? [c.typed] : [])));
+  const typed = completeClauses(first, dictionary, (p) => index.prefixShards(p));
+  const lookup = await index.lookup(typed);
+  const weak = weakWords(typed, lookup);
+  if (weak.length === 0) return { clauses: typed, typed, lookup, corrections: new Map() };
+  const corrected = correctClauses(typed, weak, await index.loadWords(typoShardPrefixes(weak)));
+  await index.lookup(corrected.clauses);
+  return { ...corrected, typed, lookup };
+}
+
+/** The query with each corrected word replaced, or null when nothing was corrected. */
+export function correctedQuery(q: string, corrections: ReadonlyMap<string, string>): string | null {
+  if (corrections.size === 0) return null;
+  return q.replace(/[\p{L}\p{N}]+/gu, (w) => corrections.get(foldAccents(w)) ?? w);
 }
 
 export async function runSearch(index: SearchIndex, state: SearchState): Promise<Outcome> {
   // The last word counts as a prefix unless a space follows it, on every path (typing, reload,
   // back button), so the same URL always shows the same results.
   const words = readQuery(state.q, true);
-  const clauses = await queryClauses(index, words);
-  const dictionary = index.words;
-  const [facets, lookup] = await Promise.all([index.facets(), index.lookup(clauses)]);
+  const pendingFacets = index.facets();
+  const { clauses, typed, lookup, corrections } = await planQuery(index, words);
+  const facets = await pendingFacets;
   const compiled = compileFilters(state.filters, facets);
   const terms = new Set(clauses.flatMap((c) => expand(c, lookup)));
-  const unknownWords = words
-    .filter((w) =>
-      completeClauses(toClauses([w], index.languages), dictionary, (p) =>
-        index.prefixShards(p),
-      ).some((clause) => expand(clause, lookup).length === 0 && clause.stoppedIn === undefined),
-    )
-    .map((w) => w.word);
+  const unknownWords = clauses
+    .filter((clause) => expand(clause, lookup).length === 0 && clause.stoppedIn === undefined)
+    .map((clause) => clause.word ?? clause.typed ?? '');
   const prefixes = clauses.flatMap((c) => c.prefixes);
   const highlight = { terms, prefixes };
 
@@ -85,5 +109,9 @@ export async function runSearch(index: SearchIndex, state: SearchState): Promise
     facets,
     highlight,
     unknownWords,
+    didYouMean:
+      kind === 'words' && matched.length > runQuery(typed, lookup, index.manifest.languages).length
+        ? correctedQuery(state.q, corrections)
+        : null,
   };
 }
