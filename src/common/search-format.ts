@@ -1,6 +1,7 @@
 // The shapes of the search files written at build time and read by the browser.
-import type { FacetTable } from './facet-codes.ts';
-import type { FacetTitles } from './facets.ts';
+import { perFacet, type FacetTable } from './facet-codes.ts';
+import { filterFacets, type FacetTitles, type FilterFacet } from './facets.ts';
+import { packCodes, unpackCodes, type PackedCodes } from './map-format.ts';
 import { stemLanguages, type StemLanguage } from './search-text.ts';
 
 export interface SearchManifest {
@@ -50,9 +51,28 @@ export interface DisplayEntry {
 /** A word dictionary shard: folded word → `[plans holding it, index term, ...]`. */
 export type WordShardJson = Record<string, [number, ...string[]]>;
 
-/** `facets.json`: the facet codes, and each filter's heading as the site configuration names it. */
+/** The facet codes, and each filter's heading as the site configuration names it. */
 export interface FacetData extends FacetTable {
   titles: FacetTitles;
+}
+
+/** `facets.json`: `FacetData` with each plan's codes packed (a single code as a bare number). */
+export interface FacetFile {
+  values: FacetTable['values'];
+  codes: Record<FilterFacet, PackedCodes>;
+  titles: FacetTitles;
+}
+
+export function packFacetData(data: FacetData): FacetFile {
+  const codes = perFacet<PackedCodes>(() => []);
+  for (const facet of filterFacets) codes[facet] = packCodes(data.codes[facet]);
+  return { values: data.values, codes, titles: data.titles };
+}
+
+export function unpackFacetData(file: FacetFile): FacetData {
+  const codes = perFacet<number[][]>(() => []);
+  for (const facet of filterFacets) codes[facet] = unpackCodes(file.codes[facet]);
+  return { values: file.values, codes, titles: file.titles };
 }
 
 /** The shard holding `term`: the last whose first term is not after it. */

@@ -297,15 +297,52 @@ describe.skipIf(!runnable)('the search page in Chromium', () => {
     await page.close();
   });
 
-  it('downloads no index before the search box is used', async () => {
+  it('loads the facet counts with the first results, not on focus', async () => {
     const fetched: string[] = [];
     const page = await open('search/', fetched);
     await page.waitForLoadState('networkidle');
     const before = fetched.filter((p) => p.endsWith('.json'));
-    await page.focus('#search-input');
-    await page.waitForFunction(() => document.querySelector('#search-filters fieldset') !== null);
-    const after = fetched.filter((p) => p.endsWith('manifest.json'));
-    expect([before, after]).toEqual([[], ['/archive/search/manifest.json']]);
+    await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/manifest.json')),
+      page.focus('#search-input'),
+    ]);
+    await page.waitForTimeout(300);
+    const onFocus = fetched.filter((p) => p.endsWith('.json'));
+    await page.keyboard.type('kiosk');
+    await ready(page, '?q=kiosk');
+    const facets = fetched.filter((p) => p.endsWith('facets.json'));
+    expect([before, onFocus, facets.length]).toEqual([[], ['/archive/search/manifest.json'], 1]);
+    await page.close();
+  });
+
+  it('ticks the filter a typed country names and shows it as a removable chip', async () => {
+    const page = await open('search/?q=solar+country%3Akenya');
+    await ready(page, '?q=solar+country%3Akenya');
+    const ticked = await page.isChecked('#search-filters input[name="country"][value="kenya"]');
+    await page.click('button.active-filter >> text=Kenya');
+    await ready(page, '?q=solar');
+    expect([ticked, await page.inputValue('#search-input')]).toEqual([true, 'solar']);
+    await page.close();
+  });
+
+  it('opens the filters from the top of the results on a phone and returns to them', async () => {
+    if (!browser || !served) throw new Error('no browser');
+    const page = await open('search/?q=kenya');
+    await page.setViewportSize({ width: 375, height: 700 });
+    await ready(page, '?q=kenya');
+    const before = await page.isVisible('#search-filters fieldset');
+    const top = (await page.locator('#search-filters-button').boundingBox())?.y ?? Infinity;
+    await page.click('#search-filters-button');
+    const opened = await page.isVisible('#search-filters fieldset');
+    await page.click('#search-filters input[name="type"][value="solution"]');
+    await ready(page, '?q=kenya&type=solution');
+    await page.click('#search-filters-done');
+    expect([before, top < 700, opened, await page.isVisible('#results')]).toEqual([
+      false,
+      true,
+      true,
+      true,
+    ]);
     await page.close();
   });
 

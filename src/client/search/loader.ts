@@ -10,7 +10,9 @@ import {
   shardOf,
   shardsOfPrefix,
   type DisplayEntry,
+  unpackFacetData,
   type FacetData,
+  type FacetFile,
   type SearchManifest,
   type WordShardJson,
 } from '../../common/search-format.ts';
@@ -50,7 +52,7 @@ export class SearchIndex {
   /** The facet table, fetched once (in parallel with the first query's shards). */
   facets(): Promise<FacetData> {
     if (this.facetData === null) {
-      const pending = getJson<FacetData>(`${this.base}facets.json`);
+      const pending = getJson<FacetFile>(`${this.base}facets.json`).then(unpackFacetData);
       pending.catch(() => (this.facetData = null));
       this.facetData = pending;
     }

@@ -6,8 +6,10 @@ import {
   filterRefs,
   hasFilters,
   type FacetCounts,
+  type Filters,
   type SearchState,
 } from '../filters.ts';
+import { fieldFilters, mergeFilters, textOf, type FieldFilter } from './state.ts';
 import { toClauses } from './clauses.ts';
 import { completeClauses } from './complete.ts';
 import { expand, runQuery, type Clause, type TermLookup } from './engine.ts';
@@ -34,6 +36,10 @@ export interface Outcome {
   unknownWords: string[];
   /** The query with its typos corrected, when the corrections find more than it does. */
   didYouMean: string | null;
+  /** The filters in force: the URL's and the query's `field:value` parts naming a value. */
+  filters: Filters;
+  /** The query's parts that are filters. */
+  parts: FieldFilter[];
 }
 
 export interface PlannedQuery {
@@ -73,11 +79,14 @@ export function correctedQuery(q: string, corrections: ReadonlyMap<string, strin
 export async function runSearch(index: SearchIndex, state: SearchState): Promise<Outcome> {
   // The last word counts as a prefix unless a space follows it, on every path (typing, reload,
   // back button), so the same URL always shows the same results.
-  const words = readQuery(state.q, true);
-  const pendingFacets = index.facets();
+  // The facet values come first: a fielded word naming one is a filter (state.ts).
+  const facets = await index.facets();
+  const parts = fieldFilters(state.q, facets);
+  const text = textOf(state.q, parts);
+  const filters = mergeFilters(state.filters, parts);
+  const words = readQuery(text, true);
   const { clauses, typed, lookup, corrections } = await planQuery(index, words);
-  const facets = await pendingFacets;
-  const compiled = compileFilters(state.filters, facets);
+  const compiled = compileFilters(filters, facets);
   const terms = new Set(clauses.flatMap((c) => expand(c, lookup)));
   const unknownWords = clauses
     .filter((clause) => expand(clause, lookup).length === 0 && clause.stoppedIn === undefined)
@@ -86,7 +95,7 @@ export async function runSearch(index: SearchIndex, state: SearchState): Promise
   const highlight = { terms, prefixes };
 
   const kind: Outcome['kind'] =
-    clauses.length > 0 ? 'words' : hasFilters(state.filters) ? 'browse' : 'idle';
+    clauses.length > 0 ? 'words' : hasFilters(filters) ? 'browse' : 'idle';
   // Without words every plan matches: filters alone browse, and idle facets show the archive.
   const matched =
     kind === 'words'
@@ -97,7 +106,7 @@ export async function runSearch(index: SearchIndex, state: SearchState): Promise
             lookup,
             index.manifest.languages,
           ).map((h) => h.ref),
-          readPhrases(state.q),
+          readPhrases(text),
           (refs) => index.display(refs),
         )
       : Array.from({ length: index.manifest.docs }, (_, ref) => ref);
@@ -113,5 +122,7 @@ export async function runSearch(index: SearchIndex, state: SearchState): Promise
       kind === 'words' && matched.length > runQuery(typed, lookup, index.manifest.languages).length
         ? correctedQuery(state.q, corrections)
         : null,
+    filters,
+    parts,
   };
 }

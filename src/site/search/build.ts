@@ -6,7 +6,12 @@ import { encodeFacets } from '../../common/facet-codes.ts';
 import { facetTitles, type FacetTitles } from '../../common/facets.ts';
 import { facetValues } from '../facets.ts';
 import { searchFields } from '../../common/search-fields.ts';
-import { languageCode, type FacetData, type SearchManifest } from '../../common/search-format.ts';
+import {
+  languageCode,
+  packFacetData,
+  type FacetData,
+  type SearchManifest,
+} from '../../common/search-format.ts';
 import { stemLanguageOf } from '../../common/search-text.ts';
 import { fieldTermsAndWords, type FieldTerms } from './documents.ts';
 import { displayChunks } from './display.ts';
@@ -79,7 +84,7 @@ export function buildSearchData(
     ...encodeFacets(plans, facetValues),
     titles: options.titles ?? facetTitles(),
   };
-  files.set('facets.json', JSON.stringify(facets));
+  files.set('facets.json', JSON.stringify(packFacetData(facets)));
 
   const hash = createHash('sha256');
   for (const [name, json] of files) hash.update(name).update('\0').update(json).update('\0');
