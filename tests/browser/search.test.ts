@@ -122,6 +122,15 @@ describe.skipIf(!runnable)('the search page in Chromium', () => {
     await page.close();
   });
 
+  it('keeps the results of the words before while the last word finds nothing yet', async () => {
+    const page = await open('search/');
+    await page.focus('#search-input');
+    await page.keyboard.type('kiosk zq', { delay: 30 });
+    await ready(page, '?q=kiosk+zq');
+    expect(await hrefs(page)).toEqual(['/archive/plans/solar-kiosks/']);
+    await page.close();
+  });
+
   it('corrects a typo typed key by key and offers the corrected query', async () => {
     const page = await open('search/');
     await page.focus('#search-input');

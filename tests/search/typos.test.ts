@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allowedEdits, editDistance } from '../../src/common/edit-distance.ts';
 import { runQuery, type Clause } from '../../src/client/search/engine.ts';
-import { correctClauses, weakWords } from '../../src/client/search/typos.ts';
+import { correctableWords, correctClauses, weakWords } from '../../src/client/search/typos.ts';
 import { typoPrefixes } from '../../src/client/search/words.ts';
 import { correctedQuery } from '../../src/client/search/run.ts';
 import { planFieldTerms } from '../../src/site/search/documents.ts';
@@ -72,5 +72,19 @@ describe('typo tolerance', () => {
 
   it('looks for corrections under the first two letters and their likely slips', () => {
     expect(typoPrefixes('erduction').sort()).toEqual(['ed', 'er', 'rd', 're']);
+  });
+
+  it('offers every word long enough and not a stop word for correction', () => {
+    expect(correctableWords(toClauses(readQuery('solar the kiosks map')))).toEqual([
+      'solar',
+      'kiosks',
+    ]);
+  });
+
+  it('corrects the words of a query whose words find nothing together', () => {
+    const clauses = toClauses(readQuery('community floor maps'));
+    const result = correctClauses(clauses, correctableWords(clauses), words);
+    const slugs = runQuery(result.clauses, lookup).map((h) => plans[h.ref]?.slug);
+    expect([runQuery(clauses, lookup).length, slugs[0]]).toEqual([0, 'flood-maps']);
   });
 });

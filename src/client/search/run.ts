@@ -13,7 +13,7 @@ import { fieldFilters, mergeFilters, textOf, type FieldFilter } from './state.ts
 import { toClauses } from './clauses.ts';
 import { completeClauses } from './complete.ts';
 import { expand, runQuery, type Clause, type TermLookup } from './engine.ts';
-import { correctClauses, typoShardPrefixes, weakWords } from './typos.ts';
+import { correctableWords, correctClauses, typoShardPrefixes, weakWords } from './typos.ts';
 import { foldAccents } from '../../common/search-text.ts';
 import type { SearchIndex } from './loader.ts';
 import type { FacetData } from '../../common/search-format.ts';
@@ -53,21 +53,40 @@ export interface PlannedQuery {
 
 /**
  * The clauses of the words with the shards they need loaded: the word being typed completed
- * from the word dictionary, then the words that find too little corrected from it.
+ * from the word dictionary, then the words that find too little corrected from it (every word,
+ * when together they find nothing: a typo may spell another, rarer word). If the word being
+ * typed, not yet a word of the index, still leaves nothing, it is not asked yet: the user sees the plans of the words before
+ * it, never "no plan matches" for a query on its way to one that has results.
  */
 export async function planQuery(
   index: SearchIndex,
   words: readonly QueryWord[],
 ): Promise<PlannedQuery> {
+  const languages = index.manifest.languages;
   const first = toClauses(words, index.languages);
   const dictionary = await index.loadWords(first.flatMap((c) => (c.typed ? [c.typed] : [])));
   const typed = completeClauses(first, dictionary, (p) => index.prefixShards(p));
   const lookup = await index.lookup(typed);
-  const weak = weakWords(typed, lookup);
-  if (weak.length === 0) return { clauses: typed, typed, lookup, corrections: new Map() };
-  const corrected = correctClauses(typed, weak, await index.loadWords(typoShardPrefixes(weak)));
-  await index.lookup(corrected.clauses);
-  return { ...corrected, typed, lookup };
+  const found = runQuery(typed, lookup, languages).length > 0;
+  const weak = found ? weakWords(typed, lookup) : correctableWords(typed);
+  let planned: PlannedQuery = { clauses: typed, typed, lookup, corrections: new Map() };
+  if (weak.length > 0) {
+    const corrected = correctClauses(typed, weak, await index.loadWords(typoShardPrefixes(weak)));
+    await index.lookup(corrected.clauses);
+    planned = { ...corrected, typed, lookup };
+  }
+  // A whole word the index holds ("kiosk mangroves") is asked, and may find nothing.
+  const last = first.at(-1);
+  const whole = last?.terms.some((term) => lookup.get(term) !== undefined) ?? false;
+  if (
+    last?.typed !== undefined &&
+    !whole &&
+    planned.clauses.length > 1 &&
+    runQuery(planned.clauses, lookup, languages).length === 0
+  ) {
+    return { ...planned, clauses: planned.clauses.slice(0, -1), typed: typed.slice(0, -1) };
+  }
+  return planned;
 }
 
 /** The query with each corrected word replaced, or null when nothing was corrected. */

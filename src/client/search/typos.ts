@@ -20,16 +20,23 @@ function matchCount(clause: Clause, lookup: TermLookup): number {
   return refs.size;
 }
 
+/** A clause's word, when it is long enough to correct and no language stops it. */
+function correctable(clause: Clause): string | null {
+  const word = clause.word;
+  return word !== undefined && word.length >= 4 && clause.stoppedIn === undefined ? word : null;
+}
+
+/** Every word of the clauses that may be corrected. */
+export function correctableWords(clauses: readonly Clause[]): string[] {
+  return clauses.flatMap((clause) => correctable(clause) ?? []);
+}
+
 /** The words of clauses that find too little, worth correcting. */
 export function weakWords(clauses: readonly Clause[], lookup: TermLookup): string[] {
-  return clauses.flatMap((clause) =>
-    clause.word !== undefined &&
-    clause.word.length >= 4 &&
-    clause.stoppedIn === undefined &&
-    matchCount(clause, lookup) < fewMatches
-      ? [clause.word]
-      : [],
-  );
+  return clauses.flatMap((clause) => {
+    const word = correctable(clause);
+    return word !== null && matchCount(clause, lookup) < fewMatches ? [word] : [];
+  });
 }
 
 /** The dictionary prefixes to load to correct these words. */
