@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadFolder } from '../src/load/folder.ts';
 import { searchablePlans } from '../src/site/search/build.ts';
 import { launchBrowser } from '../tests/browser/browser.ts';
@@ -93,6 +93,22 @@ const kB = (n: number): string => `${(n / 1000).toFixed(1)} kB`;
 const fixed = (n: number): string => n.toFixed(2);
 const mark = (ok: boolean): string => (ok ? 'met' : 'NOT met');
 
+/** A running count of the bytes on the wire of a context's requests under `prefix`. */
+function wireBytes(context: BrowserContext, prefix: string): () => Promise<number> {
+  let bytes = 0;
+  const pending: Promise<void>[] = [];
+  context.on('requestfinished', (request) => {
+    if (!new URL(request.url()).pathname.startsWith(prefix)) return;
+    pending.push(
+      request.sizes().then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize)),
+    );
+  });
+  return async () => {
+    await Promise.all(pending);
+    return bytes;
+  };
+}
+
 /** Bytes of one query on a fresh page, then of a second query typed on the same page. */
 async function ourBytes(
   browser: Browser,
@@ -111,14 +127,7 @@ async function ourBytes(
   await page.goto(`${url}search/?q=${encodeURIComponent(first)}`);
   await page.waitForFunction("document.getElementById('results')?.dataset.state === 'ready'");
   await page.waitForLoadState('networkidle');
-  let bytes = 0;
-  const pending: Promise<void>[] = [];
-  context.on('requestfinished', (request) => {
-    if (!new URL(request.url()).pathname.startsWith('/search/')) return;
-    pending.push(
-      request.sizes().then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize)),
-    );
-  });
+  const bytes = wireBytes(context, '/search/');
   await page.fill('#search-input', `${second} `);
   await page.waitForFunction(
     (q) => {
@@ -128,9 +137,9 @@ async function ourBytes(
     `?${new URLSearchParams({ q: `${second} ` }).toString()}`,
   );
   await page.waitForLoadState('networkidle');
-  await Promise.all(pending);
+  const secondBytes = await bytes();
   await context.close();
-  return [cold.bytes, bytes];
+  return [cold.bytes, secondBytes];
 }
 
 async function theirBytes(
@@ -140,27 +149,18 @@ async function theirBytes(
   second: string,
 ): Promise<[number, number]> {
   const context = await browser.newContext();
-  let bytes = 0;
-  const pending: Promise<void>[] = [];
-  context.on('requestfinished', (request) => {
-    if (!new URL(request.url()).pathname.startsWith('/pagefind/')) return;
-    pending.push(
-      request.sizes().then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize)),
-    );
-  });
+  const bytes = wireBytes(context, '/pagefind/');
   const page = await context.newPage();
   await page.goto(`${url}bench/latency.html`);
   await page.waitForFunction(() => document.body.dataset.state === 'ready');
   await ask(page, 'benchPagefind', first);
   await page.waitForLoadState('networkidle');
-  await Promise.all(pending);
-  const cold = bytes;
-  bytes = 0;
+  const cold = await bytes();
   await ask(page, 'benchPagefind', second);
   await page.waitForLoadState('networkidle');
-  await Promise.all(pending);
+  const both = await bytes();
   await context.close();
-  return [cold, bytes];
+  return [cold, both - cold];
 }
 
 /** On the real page: from the last key typed to the results shown (debounce included). */

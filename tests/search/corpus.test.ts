@@ -15,21 +15,11 @@ import { facetValues } from '../../src/site/facets.ts';
 import { planFieldTerms, type FieldTerms } from '../../src/site/search/documents.ts';
 import { searchablePlans } from '../../src/site/search/build.ts';
 import { compareWithLunr, lunrIndex, splitLookup } from './split-helpers.ts';
+import { random } from '../../bench/search-queries.ts';
 
 const corpus = '../shared/corpus/sdg-commons';
 const present = existsSync(corpus);
 if (!present) console.warn(`Skipping the search corpus tests: ${corpus} is absent.`);
-
-/** mulberry32: a small seeded generator, so the sample is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sample<T>(items: readonly T[], n: number, seed: number): T[] {
   const next = random(seed);

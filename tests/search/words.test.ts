@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { completeClauses } from '../../src/client/search/complete.ts';
+import type { Clause } from '../../src/client/search/engine.ts';
 import { WordLookup } from '../../src/client/search/words.ts';
 import type { WordShardJson } from '../../src/common/search-format.ts';
 import { cutWordShards, WordCollector } from '../../src/site/search/words.ts';
@@ -67,30 +68,20 @@ describe('completing the word being typed', () => {
     expect(words.completions('manu', 5).map((w) => w.word)).toEqual(['manual', 'manufacturing']);
   });
 
+  /** The clause of a word being typed, completed; `shards`: what its stem range would cost. */
+  const complete = (typed: string, shards: number): Clause | undefined =>
+    completeClauses([{ terms: [], prefixes: [], fields: ['t'], typed }], words, () => shards)[0];
+
   it('matches a prefix past the stem through the words as written', () => {
-    const [clause] = completeClauses(
-      [{ terms: [], prefixes: [], fields: ['t'], typed: 'manufacturin' }],
-      words,
-      () => 1,
-    );
-    expect(clause?.terms).toEqual(['manufactur']);
+    expect(complete('manufacturin', 1)?.terms).toEqual(['manufactur']);
   });
 
   it('matches the stems too when their range is small', () => {
-    const [clause] = completeClauses(
-      [{ terms: [], prefixes: [], fields: ['t'], typed: 'manu' }],
-      words,
-      () => 1,
-    );
-    expect(clause?.prefixes).toEqual(['manu']);
+    expect(complete('manu', 1)?.prefixes).toEqual(['manu']);
   });
 
   it('matches only the dictionary words when the stems would cost many shards', () => {
-    const [clause] = completeClauses(
-      [{ terms: [], prefixes: [], fields: ['t'], typed: 'ma' }],
-      words,
-      () => 30,
-    );
+    const clause = complete('ma', 30);
     expect([clause?.prefixes, clause?.terms]).toEqual([[], ['manual', 'manufactur']]);
   });
 });

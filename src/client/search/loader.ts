@@ -23,6 +23,25 @@ async function getJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** Fetches file `i` once, keeping the promise in `cache`; a failed fetch may be retried. */
+function once<T>(
+  cache: Map<number, Promise<T>>,
+  i: number,
+  url: string,
+  loaded: (json: T) => void,
+): Promise<T> {
+  let pending = cache.get(i);
+  if (pending === undefined) {
+    pending = getJson<T>(url).then((json) => {
+      loaded(json);
+      return json;
+    });
+    pending.catch(() => cache.delete(i));
+    cache.set(i, pending);
+  }
+  return pending;
+}
+
 export class SearchIndex {
   readonly manifest: SearchManifest;
   /** The languages whose stop lists the index used. */
@@ -73,17 +92,7 @@ export class SearchIndex {
   }
 
   private shard(i: number): Promise<ShardJson> {
-    let pending = this.shards.get(i);
-    if (pending === undefined) {
-      pending = getJson<ShardJson>(`${this.base}t/${i}.json`).then((json) => {
-        this.terms.add(i, json);
-        return json;
-      });
-      // A failed fetch may be retried by the next query.
-      pending.catch(() => this.shards.delete(i));
-      this.shards.set(i, pending);
-    }
-    return pending;
+    return once(this.shards, i, `${this.base}t/${i}.json`, (json) => this.terms.add(i, json));
   }
 
   /** Loads the word dictionary shards that can hold words starting with these prefixes. */
@@ -94,16 +103,7 @@ export class SearchIndex {
   }
 
   private wordShard(i: number): Promise<WordShardJson> {
-    let pending = this.wordShards.get(i);
-    if (pending === undefined) {
-      pending = getJson<WordShardJson>(`${this.base}w/${i}.json`).then((json) => {
-        this.words.add(i, json);
-        return json;
-      });
-      pending.catch(() => this.wordShards.delete(i));
-      this.wordShards.set(i, pending);
-    }
-    return pending;
+    return once(this.wordShards, i, `${this.base}w/${i}.json`, (json) => this.words.add(i, json));
   }
 
   /** The number of term shards a prefix's range covers: what matching it would fetch. */

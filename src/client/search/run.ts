@@ -75,9 +75,12 @@ export async function planQuery(
     await index.lookup(corrected.clauses);
     planned = { ...corrected, typed, lookup };
   }
-  // A whole word the index holds ("kiosk mangroves") is asked, and may find nothing.
+  // A whole word the index holds ("kiosk mangroves") is asked, and may find nothing; two
+  // letters ("book" typed as "bo") are most often on their way to a longer word.
   const last = first.at(-1);
-  const whole = last?.terms.some((term) => lookup.get(term) !== undefined) ?? false;
+  const whole =
+    (last?.word?.length ?? 0) > 2 &&
+    (last?.terms.some((t) => lookup.get(t) !== undefined) ?? false);
   if (
     last?.typed !== undefined &&
     !whole &&
