@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { main as parseBench } from './parse.ts';
 import { main as buildBench } from './build.ts';
 import { main as searchBench } from './search.ts';
+import { main as searchQualityBench } from './search-quality.ts';
 import { main as mapBench } from './map.ts';
 import { main as contactsBench } from './contacts.ts';
 import { main as pathologicalBench } from './pathological.ts';
@@ -42,6 +43,8 @@ if (!existsSync(corpus)) {
     );
     console.log('\n## Search: our sharded index against Pagefind');
     await searchBench(site);
+    console.log('\n## Search quality: what people type, ours against Pagefind (issue 11)');
+    await searchQualityBench(site);
     console.log('\n## Map');
     await mapBench(site);
   } finally {

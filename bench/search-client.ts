@@ -7,6 +7,10 @@ import { runSearch } from '../src/client/search/run.ts';
 interface Timing {
   ms: number;
   count: number;
+  /** The slugs of the first ten results. */
+  slugs: string[];
+  /** Ours only: `idle` when there was nothing to search for yet. */
+  kind?: string;
 }
 
 let index: SearchIndex | null = null;
@@ -15,12 +19,14 @@ async function ours(q: string): Promise<Timing> {
   index ??= await SearchIndex.open(new URL('search/', document.baseURI).href);
   const started = performance.now();
   const outcome = await runSearch(index, { q, filters: {} });
-  await index.display(outcome.refs.slice(0, 10));
-  return { ms: performance.now() - started, count: outcome.refs.length };
+  const entries = await index.display(outcome.refs.slice(0, 10));
+  const ms = performance.now() - started;
+  const slugs = outcome.refs.slice(0, 10).map((ref) => entries.get(ref)?.s ?? '');
+  return { ms, count: outcome.refs.length, slugs, kind: outcome.kind };
 }
 
 interface PagefindResult {
-  data: () => Promise<unknown>;
+  data: () => Promise<{ url: string }>;
 }
 interface Pagefind {
   init: () => Promise<void>;
@@ -36,8 +42,10 @@ async function theirs(q: string): Promise<Timing> {
   }
   const started = performance.now();
   const found = await pagefind.search(q);
-  await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
-  return { ms: performance.now() - started, count: found.results.length };
+  const data = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+  const ms = performance.now() - started;
+  const slugs = data.map((d) => /\/plans\/([^/]+)\//.exec(d.url)?.[1] ?? '');
+  return { ms, count: found.results.length, slugs: slugs.map(decodeURIComponent) };
 }
 
 Object.assign(window, { benchOurs: ours, benchPagefind: theirs });

@@ -77,7 +77,7 @@ const textTypes: Record<string, string> = {
 };
 
 /** A loopback static server that gzips text, as GitHub Pages or Netlify would. */
-async function serve(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serve(root: string): Promise<{ url: string; close: () => Promise<void> }> {
   const cache = new Map<string, Buffer>();
   const server = createServer((req, res) => {
     void (async () => {
@@ -108,7 +108,7 @@ async function serve(root: string): Promise<{ url: string; close: () => Promise<
   };
 }
 
-interface FirstQuery {
+export interface FirstQuery {
   bytes: number;
   requests: number;
 }
@@ -118,7 +118,7 @@ interface FirstQuery {
  * for one page load in a fresh context (empty cache). Playwright reports the requests of
  * workers too, which matters: Pagefind fetches its index from a web worker.
  */
-async function firstQuery(
+export async function firstQuery(
   browser: Browser,
   url: string,
   counts: (path: string) => boolean,

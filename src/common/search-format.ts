@@ -1,6 +1,8 @@
 // The shapes of the search files written at build time and read by the browser.
-import type { FacetTable } from './facet-codes.ts';
-import type { FacetTitles } from './facets.ts';
+import { perFacet, type FacetTable } from './facet-codes.ts';
+import { filterFacets, type FacetTitles, type FilterFacet } from './facets.ts';
+import { packCodes, unpackCodes, type PackedCodes } from './map-format.ts';
+import { stemLanguages, type StemLanguage } from './search-text.ts';
 
 export interface SearchManifest {
   version: 1;
@@ -10,8 +12,24 @@ export interface SearchManifest {
   fields: { code: string; boost: number }[];
   /** The first term of each term shard, in order. */
   shards: string[];
+  /** The first word of each word dictionary shard (`w/{i}.json`), in order. */
+  words: string[];
   /** Documents per display chunk: plan `ref` is in chunk `Math.floor(ref / chunkSize)`. */
   chunkSize: number;
+  /** Each document's language, one `languageCode` per ref: which stop list its text had. */
+  languages: string;
+}
+
+/** A language as one character: its place in `stemLanguages`. */
+export function languageCode(language: StemLanguage): string {
+  return String(stemLanguages.indexOf(language));
+}
+
+/** The languages of the index: the documents', and English, the language of every tag field. */
+export function indexLanguages(codes: string): StemLanguage[] {
+  return stemLanguages.filter(
+    (language) => language === 'en' || codes.includes(languageCode(language)),
+  );
 }
 
 /** What a result shows, one per plan; short keys keep the chunks small. */
@@ -30,9 +48,31 @@ export interface DisplayEntry {
   x: string;
 }
 
-/** `facets.json`: the facet codes, and each filter's heading as the site configuration names it. */
+/** A word dictionary shard: folded word → `[plans holding it, index term, ...]`. */
+export type WordShardJson = Record<string, [number, ...string[]]>;
+
+/** The facet codes, and each filter's heading as the site configuration names it. */
 export interface FacetData extends FacetTable {
   titles: FacetTitles;
+}
+
+/** `facets.json`: `FacetData` with each plan's codes packed (a single code as a bare number). */
+export interface FacetFile {
+  values: FacetTable['values'];
+  codes: Record<FilterFacet, PackedCodes>;
+  titles: FacetTitles;
+}
+
+export function packFacetData(data: FacetData): FacetFile {
+  const codes = perFacet<PackedCodes>(() => []);
+  for (const facet of filterFacets) codes[facet] = packCodes(data.codes[facet]);
+  return { values: data.values, codes, titles: data.titles };
+}
+
+export function unpackFacetData(file: FacetFile): FacetData {
+  const codes = perFacet<number[][]>(() => []);
+  for (const facet of filterFacets) codes[facet] = unpackCodes(file.codes[facet]);
+  return { values: file.values, codes, titles: file.titles };
 }
 
 /** The shard holding `term`: the last whose first term is not after it. */

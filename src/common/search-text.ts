@@ -1,6 +1,7 @@
 // The text analysis shared by the index build and the browser, so that a query is cut, folded
-// and stemmed exactly like the documents: split into words, stop words dropped, accents folded,
-// then stemmed in the document's language (English, French, Spanish or Portuguese).
+// and stemmed exactly like the documents: split into words, the stop words of the document's
+// language dropped, accents folded, then stemmed in that language (English, French, Spanish or
+// Portuguese). A hyphenated word is indexed whole and by its parts ("e-waste": e-wast, e, wast).
 import lunr from 'lunr';
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 import frPlugin from 'lunr-languages/lunr.fr.js';
@@ -35,14 +36,14 @@ const stemmers: Record<StemLanguage, WordFunction> = {
   es: plugin('es').stemmer,
   pt: plugin('pt').stemmer,
 };
-// One stop list for every language: a word dropped from some documents must be dropped from
-// every query, or an AND query could never match those documents.
-const stopFilters: WordFunction[] = [
-  lunr.stopWordFilter as WordFunction,
-  plugin('fr').stopWordFilter,
-  plugin('es').stopWordFilter,
-  plugin('pt').stopWordFilter,
-];
+// A stop list per language: "ai" and "sea" are French and Spanish stop words, not English ones.
+// A query word that some documents' language stops is optional for those documents (engine.ts).
+const stopFilters: Record<StemLanguage, WordFunction> = {
+  en: lunr.stopWordFilter as WordFunction,
+  fr: plugin('fr').stopWordFilter,
+  es: plugin('es').stopWordFilter,
+  pt: plugin('pt').stopWordFilter,
+};
 
 const special: Record<string, string> = {
   ß: 'ss',
@@ -63,8 +64,12 @@ export function foldAccents(text: string): string {
     .replace(/[ßæœøđłı]/g, (c) => special[c] ?? c);
 }
 
-/** Words are runs of letters and digits; everything else separates them. */
-const wordPattern = /[\p{L}\p{N}]+/gu;
+/**
+ * Words are runs of letters and digits, joined by single hyphens ("e-waste", "covid-19");
+ * everything else separates them.
+ */
+const wordPattern = /[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)*/gu;
+const hyphens = /[-\u2010\u2011]/u;
 const maxWordLength = 40;
 
 export interface WordSpan {
@@ -73,7 +78,7 @@ export interface WordSpan {
   end: number;
 }
 
-/** The words of a text with their offsets, lower-cased but not folded. */
+/** The words of a text with their offsets, lower-cased but not folded; hyphenated words whole. */
 export function wordSpans(text: string): WordSpan[] {
   const spans: WordSpan[] = [];
   for (const match of text.matchAll(wordPattern)) {
@@ -89,17 +94,35 @@ export function wordSpans(text: string): WordSpan[] {
 const stopCache = new Map<string, boolean>();
 
 /**
- * A stop word in any of the four languages, judged on the folded word: "São" and "Sao" must
- * both be kept or both be dropped, or a query typed without accents could not match.
+ * A stop word in a language, judged on the folded word: "São" and "Sao" must both be kept or
+ * both be dropped, or a query typed without accents could not match.
  */
-export function isStopWord(word: string): boolean {
-  let known = stopCache.get(word);
+export function isStopWordIn(word: string, language: StemLanguage): boolean {
+  const key = `${language}:${word}`;
+  let known = stopCache.get(key);
   if (known === undefined) {
-    const folded = new lunr.Token(foldAccents(word), {});
-    known = stopFilters.some((filter) => filter(folded) === undefined);
-    stopCache.set(word, known);
+    known = stopFilters[language](new lunr.Token(foldAccents(word), {})) === undefined;
+    stopCache.set(key, known);
   }
   return known;
+}
+
+/** The languages of `among` in which a word is a stop word. */
+export function stopLanguages(
+  word: string,
+  among: readonly StemLanguage[] = stemLanguages,
+): StemLanguage[] {
+  return among.filter((language) => isStopWordIn(word, language));
+}
+
+/** A stop word in every one of the languages (by default all four): a query drops it. */
+export function isStopWord(word: string, among: readonly StemLanguage[] = stemLanguages): boolean {
+  return stopLanguages(word, among).length === among.length;
+}
+
+/** The parts of a hyphenated word ("e-waste" → e, waste); a plain word is its only part. */
+export function wordParts(word: string): string[] {
+  return word.split(hyphens);
 }
 
 const stemCaches: Record<StemLanguage, Map<string, string>> = {
@@ -127,19 +150,35 @@ export function stemLanguageOf(language: string): StemLanguage {
     : 'en';
 }
 
-/** The index terms of a text: words, stop words dropped, folded, stemmed. */
-export function analyse(text: string, language: StemLanguage): string[] {
+/**
+ * The index terms of a text: words, the language's stop words dropped, folded, stemmed. A
+ * hyphenated word gives its whole form, then its parts. `onWord` hears each kept word (folded)
+ * with its term, for the word dictionary.
+ */
+export function analyse(
+  text: string,
+  language: StemLanguage,
+  onWord?: (word: string, term: string) => void,
+): string[] {
   const terms: string[] = [];
+  const add = (word: string): void => {
+    if (word.length > maxWordLength || isStopWordIn(word, language)) return;
+    const folded = foldAccents(word);
+    const term = stem(folded, language);
+    terms.push(term);
+    onWord?.(folded, term);
+  };
   for (const match of text.matchAll(wordPattern)) {
     const word = match[0].toLowerCase();
-    if (word.length > maxWordLength || isStopWord(word)) continue;
-    terms.push(stem(foldAccents(word), language));
+    const parts = wordParts(word);
+    if (parts.length > 1) add(word.replace(/[\u2010\u2011]/gu, '-'));
+    for (const part of parts) add(part);
   }
   return terms;
 }
 
 /** Every stem a query word can have, so a query matches documents in any of the languages. */
 export function queryVariants(word: string): string[] {
-  const folded = foldAccents(word);
+  const folded = foldAccents(word).replace(/[\u2010\u2011]/gu, '-');
   return [...new Set(stemLanguages.map((language) => stem(folded, language)))];
 }

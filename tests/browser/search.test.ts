@@ -105,6 +105,44 @@ describe.skipIf(!runnable)('the search page in Chromium', () => {
     await page.close();
   });
 
+  it('shows the intended plan at every prefix of a query typed key by key', async () => {
+    const page = await open('search/');
+    await page.focus('#search-input');
+    const query = 'solar kiosks';
+    const shown: string[] = [];
+    for (let i = 0; i < query.length; i++) {
+      await page.keyboard.type(query[i] as string);
+      const typed = query.slice(0, i + 1);
+      // A one-letter last word waits for its second letter; spaces add nothing to the URL.
+      if (typed.endsWith(' ') || /(^| )\S$/.test(typed)) continue;
+      await ready(page, `?q=${typed.replace(' ', '+')}`);
+      if (!(await hrefs(page)).includes('/archive/plans/solar-kiosks/')) shown.push(typed);
+    }
+    expect(shown).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the results of the words before while the last word finds nothing yet', async () => {
+    const page = await open('search/');
+    await page.focus('#search-input');
+    await page.keyboard.type('kiosk zq', { delay: 30 });
+    await ready(page, '?q=kiosk+zq');
+    expect(await hrefs(page)).toEqual(['/archive/plans/solar-kiosks/']);
+    await page.close();
+  });
+
+  it('corrects a typo typed key by key and offers the corrected query', async () => {
+    const page = await open('search/');
+    await page.focus('#search-input');
+    await page.keyboard.type('vacines ', { delay: 30 });
+    await ready(page, '?q=vacines+');
+    expect([await hrefs(page), await page.textContent('.did-you-mean')]).toEqual([
+      ['/archive/plans/solar-kiosks/'],
+      'Did you mean vaccines?',
+    ]);
+    await page.close();
+  });
+
   it('marks the query words in the snippet', async () => {
     const page = await open('search/?q=vaccines');
     await ready(page, '?q=vaccines');
@@ -268,15 +306,52 @@ describe.skipIf(!runnable)('the search page in Chromium', () => {
     await page.close();
   });
 
-  it('downloads no index before the search box is used', async () => {
+  it('loads the facet counts with the first results, not on focus', async () => {
     const fetched: string[] = [];
     const page = await open('search/', fetched);
     await page.waitForLoadState('networkidle');
     const before = fetched.filter((p) => p.endsWith('.json'));
-    await page.focus('#search-input');
-    await page.waitForFunction(() => document.querySelector('#search-filters fieldset') !== null);
-    const after = fetched.filter((p) => p.endsWith('manifest.json'));
-    expect([before, after]).toEqual([[], ['/archive/search/manifest.json']]);
+    await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/manifest.json')),
+      page.focus('#search-input'),
+    ]);
+    await page.waitForTimeout(300);
+    const onFocus = fetched.filter((p) => p.endsWith('.json'));
+    await page.keyboard.type('kiosk');
+    await ready(page, '?q=kiosk');
+    const facets = fetched.filter((p) => p.endsWith('facets.json'));
+    expect([before, onFocus, facets.length]).toEqual([[], ['/archive/search/manifest.json'], 1]);
+    await page.close();
+  });
+
+  it('ticks the filter a typed country names and shows it as a removable chip', async () => {
+    const page = await open('search/?q=solar+country%3Akenya');
+    await ready(page, '?q=solar+country%3Akenya');
+    const ticked = await page.isChecked('#search-filters input[name="country"][value="kenya"]');
+    await page.click('button.active-filter >> text=Kenya');
+    await ready(page, '?q=solar');
+    expect([ticked, await page.inputValue('#search-input')]).toEqual([true, 'solar']);
+    await page.close();
+  });
+
+  it('opens the filters from the top of the results on a phone and returns to them', async () => {
+    if (!browser || !served) throw new Error('no browser');
+    const page = await open('search/?q=kenya');
+    await page.setViewportSize({ width: 375, height: 700 });
+    await ready(page, '?q=kenya');
+    const before = await page.isVisible('#search-filters fieldset');
+    const top = (await page.locator('#search-filters-button').boundingBox())?.y ?? Infinity;
+    await page.click('#search-filters-button');
+    const opened = await page.isVisible('#search-filters fieldset');
+    await page.click('#search-filters input[name="type"][value="solution"]');
+    await ready(page, '?q=kenya&type=solution');
+    await page.click('#search-filters-done');
+    expect([before, top < 700, opened, await page.isVisible('#results')]).toEqual([
+      false,
+      true,
+      true,
+      true,
+    ]);
     await page.close();
   });
 

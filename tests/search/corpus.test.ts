@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { toClauses } from '../../src/client/search/clauses.ts';
 import { runQuery, type Clause } from '../../src/client/search/engine.ts';
 import { readQuery } from '../../src/client/search/query.ts';
-import { isStopWord, wordSpans } from '../../src/common/search-text.ts';
+import { isStopWordIn, stemLanguageOf, wordSpans } from '../../src/common/search-text.ts';
+import { indexLanguages, languageCode } from '../../src/common/search-format.ts';
 import { ShardLookup } from '../../src/client/search/lookup.ts';
 import { loadFolder } from '../../src/load/folder.ts';
 import type { LearningPlan } from '../../src/record/schema.ts';
@@ -14,21 +15,11 @@ import { facetValues } from '../../src/site/facets/values.ts';
 import { planFieldTerms, type FieldTerms } from '../../src/site/search/documents.ts';
 import { searchablePlans } from '../../src/site/search/build.ts';
 import { compareWithLunr, lunrIndex, splitLookup } from './split-helpers.ts';
+import { random } from '../../bench/search-queries.ts';
 
 const corpus = '../shared/corpus/sdg-commons';
 const present = existsSync(corpus);
 if (!present) console.warn(`Skipping the search corpus tests: ${corpus} is absent.`);
-
-/** mulberry32: a small seeded generator, so the sample is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sample<T>(items: readonly T[], n: number, seed: number): T[] {
   const next = random(seed);
@@ -40,8 +31,14 @@ function sample<T>(items: readonly T[], n: number, seed: number): T[] {
   return pool.slice(0, n);
 }
 
+let docLanguages = '';
+
+function clausesOf(query: string): Clause[] {
+  return toClauses(readQuery(query), indexLanguages(docLanguages));
+}
+
 function search(lookup: ShardLookup, query: string): number[] {
-  return runQuery(toClauses(readQuery(query)), lookup).map((h) => h.ref);
+  return runQuery(clausesOf(query), lookup, docLanguages).map((h) => h.ref);
 }
 
 describe.skipIf(!present)('search over the corpus', () => {
@@ -53,6 +50,7 @@ describe.skipIf(!present)('search over the corpus', () => {
     const { records } = await loadFolder(corpus, { cacheDir: '.cache/parse' });
     plans = searchablePlans(records);
     docs = plans.map(planFieldTerms);
+    docLanguages = plans.map((p) => languageCode(stemLanguageOf(p.language))).join('');
     lookup = splitLookup(docs, 40_000);
   });
 
@@ -81,8 +79,8 @@ describe.skipIf(!present)('search over the corpus', () => {
 
   it('finds at least 48 of 50 plans by the rarest words of their titles', () => {
     const df = (word: string): number => {
-      const clauses = toClauses(readQuery(word));
-      return clauses.length === 0 ? Infinity : runQuery(clauses, lookup).length || Infinity;
+      const clauses = clausesOf(word);
+      return clauses.length === 0 ? Infinity : search(lookup, word).length || Infinity;
     };
     const misses: string[] = [];
     for (const ref of sample(
@@ -95,7 +93,7 @@ describe.skipIf(!present)('search over the corpus', () => {
         ...new Set(
           wordSpans(plan.title)
             .map((s) => s.word)
-            .filter((w) => !isStopWord(w)),
+            .filter((w) => !isStopWordIn(w, stemLanguageOf(plan.language))),
         ),
       ];
       const rarest = words

@@ -134,6 +134,26 @@ export const fixturePlans: LearningPlan[] = [
     sections: answers('As artesãs testaram a plataforma digital durante três meses.'),
   }),
   makePlan({
+    id: 'ai-e-waste',
+    title: 'AI sorting of e-waste',
+    type: 'solution',
+    year: 2020,
+    countries: ['Ghana'],
+    summary: 'A camera and an AI model sort e-waste before it is shipped by sea.',
+    sections: answers(
+      'Workers fed the model photos of old phones; sea level rise floods the yard.',
+    ),
+  }),
+  makePlan({
+    id: 'river-gauge',
+    title: 'River level gauge',
+    type: 'solution',
+    year: 2020,
+    countries: ['Ghana'],
+    summary: 'Volunteers read a river level gauge near the sea and send waste reports.',
+    sections: answers('The gauge shows the river level every morning.'),
+  }),
+  makePlan({
     id: 'draft-plan',
     title: 'An unfinished draft about kiosks',
     draft: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readQuery, type QueryWord } from '../../src/client/search/query.ts';
+import { readPhrases, readQuery, type QueryWord } from '../../src/client/search/query.ts';
 
 const word = (w: string, extra: Partial<QueryWord> = {}): QueryWord => ({
   word: w,
@@ -60,8 +60,8 @@ describe('reading a query', () => {
     expect(readQuery('solar kio ', true)).toEqual([word('solar'), word('kio')]);
   });
 
-  it('does not treat a very short last word as a prefix', () => {
-    expect(readQuery('solar k', true)).toEqual([word('solar'), word('k')]);
+  it('marks a one-letter last word as being typed', () => {
+    expect(readQuery('solar k', true)).toEqual([word('solar'), word('k', { typing: true })]);
   });
 
   it('reads an unclosed quote as words', () => {
@@ -82,5 +82,13 @@ describe('reading a query', () => {
 
   it('keeps accents for the analysis to fold', () => {
     expect(readQuery("Côte d'Ivoire")).toEqual([word('côte'), word('d'), word('ivoire')]);
+  });
+
+  it('reads a hyphenated word as one word', () => {
+    expect(readQuery('e-waste')).toEqual([word('e-waste')]);
+  });
+
+  it('reads a quoted value outside a field as a phrase', () => {
+    expect(readPhrases('"sea level" method:"design thinking" water')).toEqual([['sea', 'level']]);
   });
 });

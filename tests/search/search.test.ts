@@ -4,17 +4,33 @@ import { toClauses } from '../../src/client/search/clauses.ts';
 import { runQuery } from '../../src/client/search/engine.ts';
 import { readQuery } from '../../src/client/search/query.ts';
 import { planFieldTerms } from '../../src/site/search/documents.ts';
+import { indexLanguages, languageCode } from '../../src/common/search-format.ts';
+import { stemLanguageOf } from '../../src/common/search-text.ts';
 import { searchablePlans } from '../../src/site/search/build.ts';
 import { fixturePlans } from './fixtures.ts';
-import { splitLookup } from './split-helpers.ts';
+import { splitLookup, wordLookup } from './split-helpers.ts';
+import { completeClauses } from '../../src/client/search/complete.ts';
+import { shardsOfPrefix } from '../../src/common/search-format.ts';
+import { cutShards } from '../../src/site/search/shards.ts';
+import { computeWeights } from '../../src/site/search/weights.ts';
+import { searchFields } from '../../src/common/search-fields.ts';
 
 const plans = searchablePlans(fixturePlans);
 const lookup = splitLookup(plans.map(planFieldTerms), 300);
+const firsts = cutShards(computeWeights(plans.map(planFieldTerms), searchFields), 300).map(
+  (s) => s.first,
+);
+const words = wordLookup(plans, 300);
+const docLanguages = plans.map((p) => languageCode(stemLanguageOf(p.language))).join('');
+const languages = indexLanguages(docLanguages);
 
 function search(query: string, typing = false): string[] {
-  return runQuery(toClauses(readQuery(query, typing)), lookup).map(
-    (hit) => plans[hit.ref]?.slug ?? '?',
+  const clauses = completeClauses(
+    toClauses(readQuery(query, typing), languages),
+    words,
+    (p) => shardsOfPrefix(firsts, p).length,
   );
+  return runQuery(clauses, lookup, docLanguages).map((hit) => plans[hit.ref]?.slug ?? '?');
 }
 
 const sorted = (slugs: string[]): string[] => [...slugs].sort();
@@ -68,8 +84,43 @@ describe('searching the fixtures', () => {
     expect([search('solar kio', true), search('solar kio', false)]).toEqual([['solar-kiosks'], []]);
   });
 
-  it('finds nothing for stop words alone', () => {
-    expect(toClauses(readQuery('the and of'))).toEqual([]);
+  it('completes the word being typed past its stem', () => {
+    expect([search('recyclin', true), search('recyclin', false)]).toEqual([['waste-pickers'], []]);
+  });
+
+  it('matches a two-letter last word as the start of a word while typing', () => {
+    expect(sorted(search('kenya pr', true))).toEqual([
+      'digital-identity',
+      'solar-kiosks',
+      'waste-pickers',
+    ]);
+  });
+
+  it('waits for the second letter of the last word while typing', () => {
+    expect(search('solar k', true)).toEqual(search('solar'));
+  });
+
+  it('drops a word that is a stop word in every language of the index', () => {
+    expect(toClauses(readQuery('the and of'), ['en'])).toEqual([]);
+  });
+
+  it('keeps an English word that is a stop word in another language of the index', () => {
+    expect([search('ai'), search('title:ai')]).toEqual([['ai-e-waste'], ['ai-e-waste']]);
+  });
+
+  it('does not require a word of documents whose language stops it', () => {
+    expect(search('the gauge')).toEqual(['river-gauge']);
+  });
+
+  it('finds sea in English plans though Spanish stops it', () => {
+    expect(sorted(search('sea level'))).toEqual(['ai-e-waste', 'river-gauge']);
+  });
+
+  it('finds a hyphenated word whole, not every plan holding one of its parts', () => {
+    expect([search('e-waste'), sorted(search('waste'))]).toEqual([
+      ['ai-e-waste'],
+      ['ai-e-waste', 'river-gauge', 'waste-pickers'],
+    ]);
   });
 
   it('leaves drafts out of the index', () => {

@@ -22,6 +22,13 @@ describe('snippets', () => {
     ]);
   });
 
+  it('marks a hyphenated word when the query matched one of its parts', () => {
+    expect(markPieces('Co-creation works', highlight(['creation']))).toEqual([
+      { text: 'Co-creation', mark: true },
+      { text: ' works', mark: false },
+    ]);
+  });
+
   it('keeps markup in the text as plain text', () => {
     expect(markPieces('<b>power</b>', highlight(['power']))).toEqual([
       { text: '<b>', mark: false },

@@ -4,9 +4,23 @@ import lunr from 'lunr';
 import { runQuery, type Clause } from '../../src/client/search/engine.ts';
 import { searchFields } from '../../src/common/search-fields.ts';
 import { ShardLookup, type ShardJson } from '../../src/client/search/lookup.ts';
-import type { FieldTerms } from '../../src/site/search/documents.ts';
+import { fieldTermsAndWords, type FieldTerms } from '../../src/site/search/documents.ts';
+import { cutWordShards, WordCollector } from '../../src/site/search/words.ts';
+import { WordLookup } from '../../src/client/search/words.ts';
+import type { WordShardJson } from '../../src/common/search-format.ts';
+import type { LearningPlan } from '../../src/record/schema.ts';
 import { cutShards } from '../../src/site/search/shards.ts';
 import { computeWeights } from '../../src/site/search/weights.ts';
+
+/** The word dictionary of some plans, all its shards loaded. */
+export function wordLookup(plans: readonly LearningPlan[], shardBytes: number): WordLookup {
+  const collector = new WordCollector();
+  for (const plan of plans) fieldTermsAndWords(plan, collector);
+  const shards = cutWordShards(collector.entries(), shardBytes);
+  const lookup = new WordLookup(shards.map((s) => s.first));
+  shards.forEach((s, i) => lookup.add(i, JSON.parse(s.json) as WordShardJson));
+  return lookup;
+}
 
 /** lunr's own index of already analysed documents (an empty pipeline keeps the terms as is). */
 export function lunrIndex(docs: readonly FieldTerms[]): lunr.Index {

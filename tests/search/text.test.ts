@@ -3,6 +3,7 @@ import {
   analyse,
   foldAccents,
   isStopWord,
+  isStopWordIn,
   queryVariants,
   stemLanguageOf,
 } from '../../src/common/search-text.ts';
@@ -26,8 +27,19 @@ describe('analysis', () => {
     expect(analyse('the water of the river', 'en')).toEqual(['water', 'river']);
   });
 
-  it('drops stop words of every language in every document', () => {
-    expect(analyse('les données de la ville', 'en')).toEqual(['donne', 'vill']);
+  it('drops the stop words of the document language only', () => {
+    expect([analyse('les données de la ville', 'fr'), analyse('AI at sea', 'en')]).toEqual([
+      ['donne', 'vill'],
+      ['ai', 'sea'],
+    ]);
+  });
+
+  it('keeps an English word that is a French or Spanish stop word in English documents', () => {
+    expect([isStopWordIn('ai', 'fr'), isStopWordIn('sea', 'es'), isStopWord('ai')]).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('stems English documents with the English stemmer', () => {
@@ -38,8 +50,12 @@ describe('analysis', () => {
     expect(analyse('communautés', 'fr')).toEqual(['communaut']);
   });
 
-  it('splits words on punctuation', () => {
-    expect(analyse('co-creation/design', 'en')).toEqual(['co', 'creation', 'design']);
+  it('splits words on punctuation other than a hyphen', () => {
+    expect(analyse('water/design, data', 'en')).toEqual(['water', 'design', 'data']);
+  });
+
+  it('indexes a hyphenated word whole and by its parts', () => {
+    expect(analyse('e-waste', 'en')).toEqual(['e-wast', 'e', 'wast']);
   });
 
   it('reads unknown languages as English', () => {
@@ -47,7 +63,9 @@ describe('analysis', () => {
   });
 
   it('judges stop words on the folded word, so accents do not matter', () => {
-    expect([isStopWord('São'), isStopWord('sao'), isStopWord('À')]).toEqual([false, false, true]);
+    expect([isStopWordIn('São', 'pt'), isStopWordIn('sao', 'pt'), isStopWordIn('À', 'es')]).toEqual(
+      [false, false, true],
+    );
   });
 });
 

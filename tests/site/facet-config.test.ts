@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeMapData, countryHref } from '../../src/client/map/model.ts';
 import { mapFiles, type MapData } from '../../src/common/map-format.ts';
-import type { FacetData, SearchManifest } from '../../src/common/search-format.ts';
+import type { FacetFile, SearchManifest } from '../../src/common/search-format.ts';
 import { htmlFiles, internalUrls, loadDocument, resolveInternal } from './inspect.ts';
 import { buildTestSite, type BuiltSite } from './site-build.ts';
 
@@ -65,7 +65,7 @@ describe('a site with its own facet configuration', () => {
     ) as SearchManifest;
     const facets = JSON.parse(
       await readFile(join(search, manifest.build, 'facets.json'), 'utf8'),
-    ) as FacetData;
+    ) as FacetFile;
     expect([facets.titles.country, (await mapData()).facets.titles.country]).toEqual([
       'Pays',
       'Pays',

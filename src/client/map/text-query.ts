@@ -4,6 +4,7 @@
 import { toClauses } from '../search/clauses.ts';
 import { runQuery } from '../search/engine.ts';
 import { SearchIndex } from '../search/loader.ts';
+import { planQuery } from '../search/run.ts';
 import { readQuery } from '../search/query.ts';
 
 /** The matching refs; `all` when there are no words to search for; `unavailable` when the
@@ -15,14 +16,16 @@ export type TextQuery = (q: string) => Promise<TextResult>;
 export function textQuery(searchRoot: string, plans: number): TextQuery {
   let index: Promise<SearchIndex | null> | null = null;
   return async (q) => {
-    const clauses = toClauses(readQuery(q, true));
-    if (clauses.length === 0) return 'all';
+    const words = readQuery(q, true);
+    if (toClauses(words).length === 0) return 'all';
     index ??= SearchIndex.open(searchRoot).then(
       (opened) => (opened.manifest.docs === plans ? opened : null),
       () => null,
     );
     const opened = await index;
     if (opened === null) return 'unavailable';
-    return runQuery(clauses, await opened.lookup(clauses)).map((hit) => hit.ref);
+    const { clauses, lookup } = await planQuery(opened, words);
+    if (clauses.length === 0) return 'all';
+    return runQuery(clauses, lookup, opened.manifest.languages).map((hit) => hit.ref);
   };
 }

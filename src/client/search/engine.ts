@@ -20,7 +20,21 @@ export interface Clause {
   terms: readonly string[];
   prefixes: readonly string[];
   fields: readonly string[];
+  /**
+   * Languages (codes of `docLanguages`) that stop this word: their documents never hold it, so
+   * the clause does not require it of them ("the" in "the water" is optional in English plans).
+   */
+  stoppedIn?: readonly string[];
+  /** The word being typed (folded); complete.ts turns it into terms before the engine runs. */
+  typed?: string;
+  /** The word as typed (folded), for corrections (typos.ts). */
+  word?: string;
+  /** Terms of words a typo away, matched like `terms` but weighing `fuzzyBoost` as much. */
+  fuzzy?: readonly string[];
 }
+
+/** A correction counts this much of an exact match, so exact and prefix matches rank first. */
+export const fuzzyBoost = 0.2;
 
 export interface Hit {
   ref: number;
@@ -29,11 +43,19 @@ export interface Hit {
 
 /** The index terms a clause matches: its terms that exist and its prefixes' terms. */
 export function expand(clause: Clause, lookup: TermLookup): string[] {
-  const found = new Set<string>();
-  for (const term of clause.terms) if (lookup.get(term) !== undefined) found.add(term);
+  return [...expandBoosted(clause, lookup).keys()];
+}
+
+/** The clause's index terms with their query boosts: 1, or `fuzzyBoost` for corrections only. */
+function expandBoosted(clause: Clause, lookup: TermLookup): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const term of clause.terms) if (lookup.get(term) !== undefined) found.set(term, 1);
   for (const prefix of clause.prefixes)
-    for (const term of lookup.withPrefix(prefix)) found.add(term);
-  return [...found];
+    for (const term of lookup.withPrefix(prefix)) found.set(term, 1);
+  for (const term of clause.fuzzy ?? []) {
+    if (!found.has(term) && lookup.get(term) !== undefined) found.set(term, fuzzyBoost);
+  }
+  return found;
 }
 
 function intersect(a: Set<number>, b: Set<number>): Set<number> {
@@ -43,22 +65,34 @@ function intersect(a: Set<number>, b: Set<number>): Set<number> {
   return out;
 }
 
-/** Documents matching every clause, best first (ties by ref). */
-export function runQuery(clauses: readonly Clause[], lookup: TermLookup): Hit[] {
+/** Refs whose language code (one character per document) is one of `codes`. */
+function refsInLanguages(docLanguages: string, codes: readonly string[]): number[] {
+  const refs: number[] = [];
+  for (let ref = 0; ref < docLanguages.length; ref++) {
+    if (codes.includes(docLanguages[ref] as string)) refs.push(ref);
+  }
+  return refs;
+}
+
+/**
+ * Documents matching every clause, best first (ties by ref). `docLanguages` holds each
+ * document's language code, for clauses with `stoppedIn`.
+ */
+export function runQuery(clauses: readonly Clause[], lookup: TermLookup, docLanguages = ''): Hit[] {
   if (clauses.length === 0) return [];
   // Per field, the query vector: each expanded term's summed clause boosts (all boosts are 1).
   const queryVectors = new Map<string, Map<string, number>>();
   let required: Set<number> | null = null;
   for (const clause of clauses) {
-    const terms = expand(clause, lookup);
-    if (terms.length === 0) return [];
-    const matches = new Set<number>();
-    for (const term of terms) {
+    const terms = expandBoosted(clause, lookup);
+    const matches = new Set(refsInLanguages(docLanguages, clause.stoppedIn ?? []));
+    if (terms.size === 0 && matches.size === 0) return [];
+    for (const [term, boost] of terms) {
       const postings = lookup.get(term) ?? {};
       for (const field of clause.fields) {
         let vector = queryVectors.get(field);
         if (vector === undefined) queryVectors.set(field, (vector = new Map()));
-        vector.set(term, (vector.get(term) ?? 0) + 1);
+        vector.set(term, (vector.get(term) ?? 0) + boost);
         const list = postings[field] ?? [];
         for (let i = 0; i < list.length; i += 2) matches.add(list[i] as number);
       }

@@ -3,12 +3,18 @@
 // fetched at most once per page (the promise is kept, so concurrent queries share it).
 import type { Clause, TermLookup } from './engine.ts';
 import { ShardLookup, type ShardJson } from './lookup.ts';
+import { WordLookup } from './words.ts';
+import type { StemLanguage } from '../../common/search-text.ts';
 import {
+  indexLanguages,
   shardOf,
   shardsOfPrefix,
   type DisplayEntry,
+  unpackFacetData,
   type FacetData,
+  type FacetFile,
   type SearchManifest,
+  type WordShardJson,
 } from '../../common/search-format.ts';
 
 async function getJson<T>(url: string): Promise<T> {
@@ -17,18 +23,43 @@ async function getJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** Fetches file `i` once, keeping the promise in `cache`; a failed fetch may be retried. */
+function once<T>(
+  cache: Map<number, Promise<T>>,
+  i: number,
+  url: string,
+  loaded: (json: T) => void,
+): Promise<T> {
+  let pending = cache.get(i);
+  if (pending === undefined) {
+    pending = getJson<T>(url).then((json) => {
+      loaded(json);
+      return json;
+    });
+    pending.catch(() => cache.delete(i));
+    cache.set(i, pending);
+  }
+  return pending;
+}
+
 export class SearchIndex {
   readonly manifest: SearchManifest;
+  /** The languages whose stop lists the index used. */
+  readonly languages: StemLanguage[];
   private facetData: Promise<FacetData> | null = null;
   private readonly base: string;
   private readonly shards = new Map<number, Promise<ShardJson>>();
   private readonly terms: ShardLookup;
+  private readonly wordShards = new Map<number, Promise<WordShardJson>>();
+  readonly words: WordLookup;
   private readonly chunks = new Map<number, Promise<DisplayEntry[]>>();
 
   private constructor(base: string, manifest: SearchManifest) {
     this.base = base;
     this.manifest = manifest;
+    this.languages = indexLanguages(manifest.languages);
     this.terms = new ShardLookup(manifest.shards);
+    this.words = new WordLookup(manifest.words);
   }
 
   /** `root` is the URL of the search folder, ending in a slash. */
@@ -40,7 +71,7 @@ export class SearchIndex {
   /** The facet table, fetched once (in parallel with the first query's shards). */
   facets(): Promise<FacetData> {
     if (this.facetData === null) {
-      const pending = getJson<FacetData>(`${this.base}facets.json`);
+      const pending = getJson<FacetFile>(`${this.base}facets.json`).then(unpackFacetData);
       pending.catch(() => (this.facetData = null));
       this.facetData = pending;
     }
@@ -50,7 +81,9 @@ export class SearchIndex {
   private shardsFor(clauses: readonly Clause[]): number[] {
     const wanted = new Set<number>();
     for (const clause of clauses) {
-      for (const term of clause.terms) wanted.add(shardOf(this.manifest.shards, term));
+      for (const term of [...clause.terms, ...(clause.fuzzy ?? [])]) {
+        wanted.add(shardOf(this.manifest.shards, term));
+      }
       for (const prefix of clause.prefixes) {
         for (const i of shardsOfPrefix(this.manifest.shards, prefix)) wanted.add(i);
       }
@@ -59,17 +92,23 @@ export class SearchIndex {
   }
 
   private shard(i: number): Promise<ShardJson> {
-    let pending = this.shards.get(i);
-    if (pending === undefined) {
-      pending = getJson<ShardJson>(`${this.base}t/${i}.json`).then((json) => {
-        this.terms.add(i, json);
-        return json;
-      });
-      // A failed fetch may be retried by the next query.
-      pending.catch(() => this.shards.delete(i));
-      this.shards.set(i, pending);
-    }
-    return pending;
+    return once(this.shards, i, `${this.base}t/${i}.json`, (json) => this.terms.add(i, json));
+  }
+
+  /** Loads the word dictionary shards that can hold words starting with these prefixes. */
+  async loadWords(prefixes: readonly string[]): Promise<WordLookup> {
+    const wanted = new Set(prefixes.flatMap((p) => shardsOfPrefix(this.manifest.words, p)));
+    await Promise.all([...wanted].map((i) => this.wordShard(i)));
+    return this.words;
+  }
+
+  private wordShard(i: number): Promise<WordShardJson> {
+    return once(this.wordShards, i, `${this.base}w/${i}.json`, (json) => this.words.add(i, json));
+  }
+
+  /** The number of term shards a prefix's range covers: what matching it would fetch. */
+  prefixShards(prefix: string): number {
+    return shardsOfPrefix(this.manifest.shards, prefix).length;
   }
 
   /** Loads the shards the clauses need and returns a lookup over the loaded terms. */

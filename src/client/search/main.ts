@@ -16,7 +16,9 @@ function elements(): PageElements | null {
   const results = find('results', HTMLElement);
   const more = find('search-more', HTMLButtonElement);
   if (!app || !form || !input || !status || !active || !filters || !results || !more) return null;
-  return { app, form, input, status, active, filters, results, more };
+  const filtersButton = find('search-filters-button', HTMLButtonElement);
+  const filtersDone = find('search-filters-done', HTMLButtonElement);
+  return { app, form, input, status, active, filters, results, more, filtersButton, filtersDone };
 }
 
 const ui = elements();

@@ -2,6 +2,7 @@
 // (debounced) or picks filters, renders them, and keeps the URL and history in step. The index
 // loads on first use: when the page opens with a query, or when the search box gets focus.
 import { filterFacets, type FilterFacet } from '../../common/facets.ts';
+import { withoutPart } from './state.ts';
 import {
   readSearchState,
   removeFilter,
@@ -29,6 +30,10 @@ export interface PageElements {
   filters: HTMLElement;
   results: HTMLElement;
   more: HTMLButtonElement;
+  /** Narrow screens: opens the filters from the top of the results. */
+  filtersButton: HTMLButtonElement | null;
+  /** Narrow screens: closes the filters, back to the results. */
+  filtersDone: HTMLButtonElement | null;
 }
 
 export class SearchPage {
@@ -58,18 +63,11 @@ export class SearchPage {
     const { form, input, results } = this.ui;
     input.value = this.state.q;
     input.addEventListener('input', () => this.typed());
-    // First use: load the index and show the facets of the whole archive.
-    input.addEventListener(
-      'focus',
-      () =>
-        void this.loadIndex().then(
-          () => (this.outcome === null ? this.run() : undefined),
-          () => undefined,
-        ),
-      {
-        once: true,
-      },
-    );
+    // First use: fetch the manifest, so the first query only waits for its own shards. The
+    // facet counts come with the first results, not before (they are the largest file).
+    input.addEventListener('focus', () => void this.loadIndex().catch(() => undefined), {
+      once: true,
+    });
     input.addEventListener('keydown', (e) => this.inputKey(e));
     form.addEventListener('submit', (e) => {
       e.preventDefault();
@@ -96,6 +94,8 @@ export class SearchPage {
       { capture: true },
     );
     this.ui.more.addEventListener('click', () => void this.showMore());
+    this.ui.filtersButton?.addEventListener('click', () => this.openFilters(true));
+    this.ui.filtersDone?.addEventListener('click', () => this.openFilters(false));
     window.addEventListener('popstate', () => {
       this.state = readSearchState(location.search);
       input.value = this.state.q;
@@ -105,6 +105,17 @@ export class SearchPage {
     });
     this.syncMapLink();
     void this.run();
+  }
+
+  /** Phones: the filters open over the results from the top, and close back to them. */
+  private openFilters(open: boolean): void {
+    this.ui.app.classList.toggle('filters-open', open);
+    this.ui.filtersButton?.setAttribute('aria-expanded', String(open));
+    if (open) this.ui.filters.querySelector('input')?.focus();
+    else {
+      this.ui.status.scrollIntoView({ block: 'start' });
+      this.ui.filtersButton?.focus();
+    }
   }
 
   private loadIndex(): Promise<SearchIndex> {
@@ -149,13 +160,24 @@ export class SearchPage {
     this.commit({ ...this.state, filters }, 'push');
   }
 
+  /** Un-ticks a filter however it was asked for: a ticked box, or `field:value` in the query. */
+  private removeFilterEverywhere(outcome: Outcome, facet: FilterFacet, key: string): void {
+    const parts = outcome.parts.filter((p) => p.facet === facet && p.key === key);
+    const q = [...parts]
+      .sort((a, b) => b.start - a.start)
+      .reduce((rest, part) => withoutPart(rest, part), this.state.q);
+    this.ui.input.value = q;
+    this.typingEntry = false;
+    this.commit({ q, filters: removeFilter(this.state.filters, facet, key) }, 'push');
+  }
+
   private async run(): Promise<void> {
     const sequence = ++this.sequence;
     const { results } = this.ui;
     const state = this.state;
     const empty = state.q.trim() === '' && !filterFacets.some((f) => state.filters[f]?.length);
-    if (empty && this.index === null) {
-      // Nothing asked yet: do not download the index before the user touches the search box.
+    if (empty && this.outcome === null) {
+      // Nothing asked yet: no facet counts before the first results (they are the largest file).
       this.renderIdle();
       results.dataset.for = '';
       results.dataset.state = 'ready';
@@ -195,9 +217,12 @@ export class SearchPage {
     renderFacets(this.ui.filters, {
       facets: outcome.facets,
       counts: outcome.counts,
-      filters: this.state.filters,
+      filters: outcome.filters,
       expanded: this.expanded,
-      onToggle: (facet, key) => this.setFilters(toggleFilter(this.state.filters, facet, key)),
+      onToggle: (facet, key) =>
+        outcome.filters[facet]?.includes(key)
+          ? this.removeFilterEverywhere(outcome, facet, key)
+          : this.setFilters(toggleFilter(this.state.filters, facet, key)),
       onExpand: (facet) => {
         this.expanded.add(facet);
         void this.run();
@@ -212,6 +237,13 @@ export class SearchPage {
     this.ui.results.replaceChildren(...(refs.length > 0 ? [list] : []));
     this.ui.status.textContent = this.statusText(outcome);
     this.ui.more.hidden = outcome.refs.length <= this.shown;
+    const active = filterFacets.reduce((n, f) => n + (outcome.filters[f]?.length ?? 0), 0);
+    if (this.ui.filtersButton) {
+      this.ui.filtersButton.textContent = active > 0 ? `Filters (${active})` : 'Filters';
+    }
+    if (this.ui.filtersDone) {
+      this.ui.filtersDone.textContent = `Show ${plural(outcome.refs.length, 'result', 'results')}`;
+    }
     this.ui.results.dataset.for = searchStateToQuery(this.state);
     this.ui.results.dataset.state = 'ready';
   }
@@ -234,16 +266,14 @@ export class SearchPage {
   private renderActive(outcome: Outcome): void {
     const buttons: HTMLElement[] = [];
     for (const facet of filterFacets) {
-      for (const key of this.state.filters[facet] ?? []) {
+      for (const key of outcome.filters[facet] ?? []) {
         const label = outcome.facets.values[facet].find((v) => v.key === key)?.label ?? key;
         const button = el(
           'button',
           { type: 'button', class: 'active-filter' },
           `Remove filter ${outcome.facets.titles[facet]}: ${label}`,
         );
-        button.addEventListener('click', () =>
-          this.setFilters(removeFilter(this.state.filters, facet, key)),
-        );
+        button.addEventListener('click', () => this.removeFilterEverywhere(outcome, facet, key));
         buttons.push(button);
       }
     }
@@ -267,14 +297,28 @@ export class SearchPage {
         buttons.push(button);
       }
     }
+    const suggestion = outcome.didYouMean === null ? null : this.didYouMean(outcome.didYouMean);
     const help =
       outcome.refs.length === 0 && outcome.kind !== 'idle'
         ? el('p', { class: 'no-results-help' }, ...this.noResultsHelp())
         : null;
     this.ui.active.replaceChildren(
+      ...(suggestion ? [suggestion] : []),
       ...(buttons.length > 0 ? [el('div', { class: 'active-filters' }, ...buttons)] : []),
       ...(help ? [help] : []),
     );
+  }
+
+  /** "Did you mean …?": the corrected query, searched for when picked. */
+  private didYouMean(corrected: string): HTMLElement {
+    const q = corrected.trim();
+    const button = el('button', { type: 'button', class: 'did-you-mean-query' }, q);
+    button.addEventListener('click', () => {
+      this.ui.input.value = q;
+      this.typingEntry = false;
+      this.commit({ ...this.state, q }, 'push');
+    });
+    return el('p', { class: 'did-you-mean' }, 'Did you mean ', button, '?');
   }
 
   /** Advice for a search that found nothing, with the site's country and method pages if any. */

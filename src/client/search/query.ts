@@ -5,6 +5,8 @@
 //   field  := a field name or alias (fields.ts), any case; an unknown name is read as words
 //   value  := word ["*"] | '"' words '"'
 //
+// A quoted value outside a field is also a phrase: plans holding its words next to each other
+// come first (phrase.ts).
 // Words are runs of letters and digits, so punctuation never breaks a query. A trailing `*`
 // makes a prefix; the last word, while the user is still typing it, is a prefix too.
 import { fieldCodeOf } from '../../common/search-fields.ts';
@@ -23,7 +25,7 @@ export interface QueryWord {
 
 /** A prefix shorter than this would fetch a large part of the index. */
 export const minPrefixLength = 2;
-export const minTypingPrefixLength = 3;
+export const minTypingPrefixLength = 2;
 
 // A part: optional `field:`, then a quoted value or a run of non-space characters.
 const partPattern = /(?:(?<!\p{L})(\p{L}+):)?(?:"([^"]*)"?|(\S+))/gu;
@@ -54,7 +56,18 @@ export function readQuery(input: string, typing = false): QueryWord[] {
   }
   const last = words.at(-1);
   if (typing && last !== undefined && !last.prefix && /[\p{L}\p{N}]$/u.test(input)) {
-    last.typing = last.word.length >= minTypingPrefixLength;
+    last.typing = true;
   }
   return words;
+}
+
+/** The quoted phrases of a query outside fields, as their words: `"sea level"` → [sea, level]. */
+export function readPhrases(input: string): string[][] {
+  const phrases: string[][] = [];
+  for (const [, name, quoted] of input.matchAll(partPattern)) {
+    if (quoted === undefined || (name !== undefined && fieldCodeOf(name) !== null)) continue;
+    const words = wordSpans(quoted).map((s) => s.word);
+    if (words.length > 1) phrases.push(words);
+  }
+  return phrases;
 }

@@ -6,14 +6,21 @@ import {
   filterRefs,
   hasFilters,
   type FacetCounts,
+  type Filters,
   type SearchState,
 } from '../filters.ts';
+import { fieldFilters, mergeFilters, textOf, type FieldFilter } from './state.ts';
 import { toClauses } from './clauses.ts';
-import { expand, runQuery } from './engine.ts';
+import { completeClauses } from './complete.ts';
+import { expand, runQuery, type Clause, type TermLookup } from './engine.ts';
+import { correctableWords, correctClauses, typoShardPrefixes, weakWords } from './typos.ts';
+import { foldAccents } from '../../common/search-text.ts';
 import type { SearchIndex } from './loader.ts';
 import type { FacetData } from '../../common/search-format.ts';
-import { readQuery } from './query.ts';
+import { readPhrases, readQuery, type QueryWord } from './query.ts';
+import { phrasesFirst } from './phrase.ts';
 import type { Highlight } from './snippet.ts';
+import { titlesFirst } from './rank.ts';
 
 export interface Outcome {
   /** `idle`: nothing to search for yet; `words`: a text query; `browse`: filters alone. */
@@ -27,28 +34,103 @@ export interface Outcome {
   highlight: Highlight;
   /** Query words no plan contains, for the no-results message. */
   unknownWords: string[];
+  /** The query with its typos corrected, when the corrections find more than it does. */
+  didYouMean: string | null;
+  /** The filters in force: the URL's and the query's `field:value` parts naming a value. */
+  filters: Filters;
+  /** The query's parts that are filters. */
+  parts: FieldFilter[];
+}
+
+export interface PlannedQuery {
+  clauses: Clause[];
+  /** The clauses before corrections: what was typed, matched exactly or as a prefix. */
+  typed: Clause[];
+  lookup: TermLookup;
+  /** Words that found too little → their best correction. */
+  corrections: Map<string, string>;
+}
+
+/**
+ * The clauses of the words with the shards they need loaded: the word being typed completed
+ * from the word dictionary, then the words that find too little corrected from it (every word,
+ * when together they find nothing: a typo may spell another, rarer word). If the word being
+ * typed, not yet a word of the index, still leaves nothing, it is not asked yet: the user sees the plans of the words before
+ * it, never "no plan matches" for a query on its way to one that has results.
+ */
+export async function planQuery(
+  index: SearchIndex,
+  words: readonly QueryWord[],
+): Promise<PlannedQuery> {
+  const languages = index.manifest.languages;
+  const first = toClauses(words, index.languages);
+  const dictionary = await index.loadWords(first.flatMap((c) => (c.typed ? [c.typed] : [])));
+  const typed = completeClauses(first, dictionary, (p) => index.prefixShards(p));
+  const lookup = await index.lookup(typed);
+  const found = runQuery(typed, lookup, languages).length > 0;
+  const weak = found ? weakWords(typed, lookup) : correctableWords(typed);
+  let planned: PlannedQuery = { clauses: typed, typed, lookup, corrections: new Map() };
+  if (weak.length > 0) {
+    const corrected = correctClauses(typed, weak, await index.loadWords(typoShardPrefixes(weak)));
+    await index.lookup(corrected.clauses);
+    planned = { ...corrected, typed, lookup };
+  }
+  // A whole word the index holds ("kiosk mangroves") is asked, and may find nothing; two
+  // letters ("book" typed as "bo") are most often on their way to a longer word.
+  const last = first.at(-1);
+  const whole =
+    (last?.word?.length ?? 0) > 2 &&
+    (last?.terms.some((t) => lookup.get(t) !== undefined) ?? false);
+  if (
+    last?.typed !== undefined &&
+    !whole &&
+    planned.clauses.length > 1 &&
+    runQuery(planned.clauses, lookup, languages).length === 0
+  ) {
+    return { ...planned, clauses: planned.clauses.slice(0, -1), typed: typed.slice(0, -1) };
+  }
+  return planned;
+}
+
+/** The query with each corrected word replaced, or null when nothing was corrected. */
+export function correctedQuery(q: string, corrections: ReadonlyMap<string, string>): string | null {
+  if (corrections.size === 0) return null;
+  return q.replace(/[\p{L}\p{N}]+/gu, (w) => corrections.get(foldAccents(w)) ?? w);
 }
 
 export async function runSearch(index: SearchIndex, state: SearchState): Promise<Outcome> {
   // The last word counts as a prefix unless a space follows it, on every path (typing, reload,
   // back button), so the same URL always shows the same results.
-  const words = readQuery(state.q, true);
-  const clauses = toClauses(words);
-  const [facets, lookup] = await Promise.all([index.facets(), index.lookup(clauses)]);
-  const compiled = compileFilters(state.filters, facets);
+  // The facet values come first: a fielded word naming one is a filter (state.ts).
+  const facets = await index.facets();
+  const parts = fieldFilters(state.q, facets);
+  const text = textOf(state.q, parts);
+  const filters = mergeFilters(state.filters, parts);
+  const words = readQuery(text, true);
+  const { clauses, typed, lookup, corrections } = await planQuery(index, words);
+  const compiled = compileFilters(filters, facets);
   const terms = new Set(clauses.flatMap((c) => expand(c, lookup)));
-  const unknownWords = words
-    .filter((w) => toClauses([w]).some((clause) => expand(clause, lookup).length === 0))
-    .map((w) => w.word);
+  const unknownWords = clauses
+    .filter((clause) => expand(clause, lookup).length === 0 && clause.stoppedIn === undefined)
+    .map((clause) => clause.word ?? clause.typed ?? '');
   const prefixes = clauses.flatMap((c) => c.prefixes);
   const highlight = { terms, prefixes };
 
   const kind: Outcome['kind'] =
-    clauses.length > 0 ? 'words' : hasFilters(state.filters) ? 'browse' : 'idle';
+    clauses.length > 0 ? 'words' : hasFilters(filters) ? 'browse' : 'idle';
   // Without words every plan matches: filters alone browse, and idle facets show the archive.
   const matched =
     kind === 'words'
-      ? runQuery(clauses, lookup).map((h) => h.ref)
+      ? await phrasesFirst(
+          titlesFirst(
+            runQuery(clauses, lookup, index.manifest.languages),
+            clauses,
+            lookup,
+            index.manifest.languages,
+          ).map((h) => h.ref),
+          readPhrases(text),
+          (refs) => index.display(refs),
+        )
       : Array.from({ length: index.manifest.docs }, (_, ref) => ref);
   return {
     kind,
@@ -58,5 +140,11 @@ export async function runSearch(index: SearchIndex, state: SearchState): Promise
     facets,
     highlight,
     unknownWords,
+    didYouMean:
+      kind === 'words' && matched.length > runQuery(typed, lookup, index.manifest.languages).length
+        ? correctedQuery(state.q, corrections)
+        : null,
+    filters,
+    parts,
   };
 }

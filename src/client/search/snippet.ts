@@ -1,7 +1,7 @@
 // Snippets: a window of a result's text around the first word that matches the query, with the
 // matching words in <mark>. Pieces are computed as data first (testable without a DOM), then
 // turned into text nodes and <mark> elements; no text is ever parsed as HTML.
-import { foldAccents, queryVariants, wordSpans } from '../../common/search-text.ts';
+import { foldAccents, queryVariants, wordParts, wordSpans } from '../../common/search-text.ts';
 
 export interface Piece {
   text: string;
@@ -15,10 +15,13 @@ export interface Highlight {
   prefixes: readonly string[];
 }
 
+/** A word, or one of a hyphenated word's parts, that the query matched. */
 function matches(word: string, highlight: Highlight): boolean {
-  const folded = foldAccents(word);
-  if (highlight.prefixes.some((p) => folded.startsWith(p))) return true;
-  return queryVariants(word).some((v) => highlight.terms.has(v));
+  return [word, ...wordParts(word)].some((w) => {
+    const folded = foldAccents(w);
+    if (highlight.prefixes.some((p) => folded.startsWith(p))) return true;
+    return queryVariants(w).some((v) => highlight.terms.has(v));
+  });
 }
 
 /** The whole text, cut into marked and unmarked pieces. */

@@ -6,15 +6,24 @@ import { encodeFacets } from '../../common/facet-codes.ts';
 import { facetTitles, type FacetTitles } from '../../common/facets.ts';
 import { facetValues } from '../facets/values.ts';
 import { searchFields } from '../../common/search-fields.ts';
-import type { FacetData, SearchManifest } from '../../common/search-format.ts';
-import { planFieldTerms, type FieldTerms } from './documents.ts';
+import {
+  languageCode,
+  packFacetData,
+  type FacetData,
+  type SearchManifest,
+} from '../../common/search-format.ts';
+import { stemLanguageOf } from '../../common/search-text.ts';
+import { fieldTermsAndWords, type FieldTerms } from './documents.ts';
 import { displayChunks } from './display.ts';
 import { cutShards } from './shards.ts';
 import { computeWeights } from './weights.ts';
+import { cutWordShards, WordCollector } from './words.ts';
 
 export interface SearchBuildOptions {
   /** About how many bytes of JSON per term shard. */
   shardBytes?: number;
+  /** About how many bytes of JSON per word dictionary shard. */
+  wordShardBytes?: number;
   /** Plans per display chunk. */
   chunkSize?: number;
   /** The filters' headings, as the site configuration names the facets. */
@@ -30,6 +39,7 @@ export interface SearchData {
 }
 
 export const defaultShardBytes = 20_000;
+export const defaultWordShardBytes = 12_000;
 export const defaultChunkSize = 5;
 
 /** Published plans in ref order: newest first, then by title, so browsing reads well. */
@@ -44,8 +54,11 @@ export function searchablePlans(records: readonly LearningPlan[]): LearningPlan[
     );
 }
 
-function* fieldTermsOf(plans: readonly LearningPlan[]): Generator<FieldTerms> {
-  for (const plan of plans) yield planFieldTerms(plan);
+function* fieldTermsOf(
+  plans: readonly LearningPlan[],
+  words: WordCollector,
+): Generator<FieldTerms> {
+  for (const plan of plans) yield fieldTermsAndWords(plan, words);
 }
 
 export function buildSearchData(
@@ -56,16 +69,22 @@ export function buildSearchData(
   const chunkSize = options.chunkSize ?? defaultChunkSize;
   const plans = searchablePlans(records);
   // One plan's terms at a time: all the terms of every answer at once would take hundreds of MB.
-  const table = computeWeights(fieldTermsOf(plans), searchFields);
+  const words = new WordCollector();
+  const table = computeWeights(fieldTermsOf(plans, words), searchFields);
   const shards = cutShards(table, shardBytes);
+  const wordShards = cutWordShards(
+    words.entries(),
+    options.wordShardBytes ?? defaultWordShardBytes,
+  );
   const files = new Map<string, string>();
   shards.forEach((shard, i) => files.set(`t/${i}.json`, shard.json));
+  wordShards.forEach((shard, i) => files.set(`w/${i}.json`, shard.json));
   displayChunks(plans, chunkSize).forEach((json, i) => files.set(`d/${i}.json`, json));
   const facets: FacetData = {
     ...encodeFacets(plans, facetValues),
     titles: options.titles ?? facetTitles(),
   };
-  files.set('facets.json', JSON.stringify(facets));
+  files.set('facets.json', JSON.stringify(packFacetData(facets)));
 
   const hash = createHash('sha256');
   for (const [name, json] of files) hash.update(name).update('\0').update(json).update('\0');
@@ -75,7 +94,9 @@ export function buildSearchData(
     docs: plans.length,
     fields: searchFields.map((f) => ({ code: f.code, boost: f.boost })),
     shards: shards.map((s) => s.first),
+    words: wordShards.map((s) => s.first),
     chunkSize,
+    languages: plans.map((p) => languageCode(stemLanguageOf(p.language))).join(''),
   };
   return { manifest, plans, files };
 }

@@ -4,7 +4,8 @@
 import type { LearningPlan } from '../../record/schema.ts';
 import { sdgNames } from '../facets/sdg.ts';
 import { typeLabels } from '../facets/values.ts';
-import { analyse, stemLanguageOf } from '../../common/search-text.ts';
+import { analyse, stemLanguageOf, type StemLanguage } from '../../common/search-text.ts';
+import type { WordCollector } from './words.ts';
 
 export type FieldTerms = Record<string, string[]>;
 
@@ -21,18 +22,26 @@ export function answerText(plan: LearningPlan): string {
 }
 
 export function planFieldTerms(plan: LearningPlan): FieldTerms {
+  return fieldTermsAndWords(plan);
+}
+
+/** The terms of each field; `words`, when given, hears every word kept and its term. */
+export function fieldTermsAndWords(plan: LearningPlan, words?: WordCollector): FieldTerms {
   const language = stemLanguageOf(plan.language);
   const values = (list: { value: string }[]): string => list.map((f) => f.value).join('\n');
+  const field = (code: string, text: string, inLanguage: StemLanguage): string[] =>
+    analyse(text, inLanguage, words && ((word, term) => words.add(word, term, code)));
+  words?.nextPlan();
   return {
-    t: analyse(plan.fullTitle ?? plan.title, language),
-    c: analyse(plan.countries.join('\n'), 'en'),
-    m: analyse(values(plan.methods), 'en'),
-    d: analyse(values(plan.datasources), 'en'),
-    s: analyse(plan.sdgs.map((s) => `${s.goal} ${sdgNames[s.goal - 1] ?? ''}`).join('\n'), 'en'),
-    h: analyse(values(plan.thematicAreas), 'en'),
-    y: analyse(`${plan.type} ${typeLabels[plan.type]}`, 'en'),
+    t: field('t', plan.fullTitle ?? plan.title, language),
+    c: field('c', plan.countries.join('\n'), 'en'),
+    m: field('m', values(plan.methods), 'en'),
+    d: field('d', values(plan.datasources), 'en'),
+    s: field('s', plan.sdgs.map((s) => `${s.goal} ${sdgNames[s.goal - 1] ?? ''}`).join('\n'), 'en'),
+    h: field('h', values(plan.thematicAreas), 'en'),
+    y: field('y', `${plan.type} ${typeLabels[plan.type]}`, 'en'),
     r: plan.year === null ? [] : [String(plan.year)],
-    u: analyse(plan.summary, language),
-    b: analyse(answerText(plan), language),
+    u: field('u', plan.summary, language),
+    b: field('b', answerText(plan), language),
   };
 }

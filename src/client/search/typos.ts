@@ -1,0 +1,69 @@
+// Typo tolerance. A word that finds fewer than `fewMatches` plans also matches the dictionary
+// words one edit away (words of 4 to 7 letters) or two (8 and more), the nearest and most
+// common few, weighing less than exact matches (engine.ts `fuzzyBoost`). The dictionary shards
+// looked at are those of the word's first two letters and of the slips likely in them.
+import { expand, type Clause, type TermLookup } from './engine.ts';
+import { typoPrefixes, type WordLookup } from './words.ts';
+
+export const fewMatches = 2;
+/** Corrections kept per word: enough for a swapped letter's two readings, not a crowd. */
+export const maxCorrections = 3;
+
+/** Plans a clause matches on its own (exactly or as a prefix). */
+function matchCount(clause: Clause, lookup: TermLookup): number {
+  const refs = new Set<number>();
+  for (const term of expand(clause, lookup)) {
+    for (const list of Object.values(lookup.get(term) ?? {})) {
+      for (let i = 0; i < list.length; i += 2) refs.add(list[i] as number);
+    }
+  }
+  return refs.size;
+}
+
+/** A clause's word, when it is long enough to correct and no language stops it. */
+function correctable(clause: Clause): string | null {
+  const word = clause.word;
+  return word !== undefined && word.length >= 4 && clause.stoppedIn === undefined ? word : null;
+}
+
+/** Every word of the clauses that may be corrected. */
+export function correctableWords(clauses: readonly Clause[]): string[] {
+  return clauses.flatMap((clause) => correctable(clause) ?? []);
+}
+
+/** The words of clauses that find too little, worth correcting. */
+export function weakWords(clauses: readonly Clause[], lookup: TermLookup): string[] {
+  return clauses.flatMap((clause) => {
+    const word = correctable(clause);
+    return word !== null && matchCount(clause, lookup) < fewMatches ? [word] : [];
+  });
+}
+
+/** The dictionary prefixes to load to correct these words. */
+export function typoShardPrefixes(words: readonly string[]): string[] {
+  return [...new Set(words.flatMap(typoPrefixes))];
+}
+
+export interface Corrected {
+  clauses: Clause[];
+  /** Each corrected word and its best correction, for "did you mean". */
+  corrections: Map<string, string>;
+}
+
+/** Clauses with corrections of their weak words added as fuzzy terms. */
+export function correctClauses(
+  clauses: readonly Clause[],
+  weak: readonly string[],
+  words: WordLookup,
+): Corrected {
+  const corrections = new Map<string, string>();
+  const corrected = clauses.map((clause) => {
+    if (clause.word === undefined || !weak.includes(clause.word)) return clause;
+    const near = words.near(clause.word, typoPrefixes(clause.word)).slice(0, maxCorrections);
+    const best = near[0];
+    if (best === undefined) return clause;
+    corrections.set(clause.word, best.word);
+    return { ...clause, fuzzy: [...new Set(near.flatMap((w) => w.terms))] };
+  });
+  return { clauses: corrected, corrections };
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { fieldFilters, mergeFilters, textOf, withoutPart } from '../../src/client/search/state.ts';
+import { encodeFacets } from '../../src/common/facet-codes.ts';
+import { facetTitles } from '../../src/common/facets.ts';
+import { packFacetData, unpackFacetData, type FacetData } from '../../src/common/search-format.ts';
+import { facetValues } from '../../src/site/facets/values.ts';
+import { searchablePlans } from '../../src/site/search/build.ts';
+import { fixturePlans } from './fixtures.ts';
+
+const facets: FacetData = {
+  ...encodeFacets(searchablePlans(fixturePlans), facetValues),
+  titles: facetTitles(),
+};
+
+describe('one state for fielded words and filters', () => {
+  it('reads a fielded word naming a filter value as that filter', () => {
+    const parts = fieldFilters('solar country:Kenya', facets);
+    expect(parts.map(({ facet, key }) => [facet, key])).toEqual([['country', 'kenya']]);
+  });
+
+  it('reads a quoted value of several words as one filter value', () => {
+    const parts = fieldFilters('method:"behavioral insights"', facets);
+    expect(parts.map((p) => p.key)).toEqual(['behavioral insights']);
+  });
+
+  it('leaves a fielded word that names no value to the text search', () => {
+    expect(fieldFilters('country:atlantis title:kenya', facets)).toEqual([]);
+  });
+
+  it('searches the words left once the filter parts are taken out', () => {
+    const q = 'solar country:kenya kiosks';
+    expect(textOf(q, fieldFilters(q, facets))).toBe('solar kiosks');
+  });
+
+  it('keeps the last word finished when a filter part followed it', () => {
+    const q = 'solar country:kenya';
+    expect(textOf(q, fieldFilters(q, facets))).toBe('solar ');
+  });
+
+  it('removes a part from the query when its chip is removed', () => {
+    const q = 'solar country:kenya kiosks';
+    const [part] = fieldFilters(q, facets);
+    expect(part === undefined ? q : withoutPart(q, part)).toBe('solar kiosks');
+  });
+
+  it('ticks the same box for the typed field and the picked filter, once', () => {
+    const parts = fieldFilters('country:kenya', facets);
+    expect(mergeFilters({ country: ['kenya'], type: ['solution'] }, parts)).toEqual({
+      country: ['kenya'],
+      type: ['solution'],
+    });
+  });
+});
+
+describe('the facet file', () => {
+  it('packs the codes and unpacks them to the same table', () => {
+    expect(unpackFacetData(packFacetData(facets))).toEqual(facets);
+  });
+
+  it('writes a single code as a bare number', () => {
+    expect(JSON.stringify(packFacetData(facets)).length).toBeLessThan(
+      JSON.stringify(facets).length,
+    );
+  });
+});
