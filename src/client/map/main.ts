@@ -36,10 +36,11 @@ import { renderPlacesList } from './places-list.ts';
 import { mapStateToQuery, readMapState, views, type MapState } from './state.ts';
 import type { TextQuery, TextResult } from './text-query.ts';
 import { titleLoader } from './titles.ts';
+import { elementById } from '../element.ts';
 
 function byId<T extends HTMLElement>(id: string, type: new () => T): T {
-  const found = document.getElementById(id);
-  if (!(found instanceof type)) throw new Error(`The map page has no #${id}`);
+  const found = elementById(id, type);
+  if (!found) throw new Error(`The map page has no #${id}`);
   return found;
 }
 

@@ -1,10 +1,6 @@
 // Entry point of assets/search.js, loaded by the search page only.
+import { elementById as find } from '../element.ts';
 import { SearchPage, type PageElements } from './page.ts';
-
-function find<T extends HTMLElement>(id: string, type: { new (): T }): T | null {
-  const node = document.getElementById(id);
-  return node instanceof type ? node : null;
-}
 
 function elements(): PageElements | null {
   const app = find('search-app', HTMLElement);
