@@ -2,7 +2,7 @@
 //
 //   query  := part*                    parts are ANDed
 //   part   := field ":" value | value
-//   field  := a field name or alias (src/common/search-fields.ts), any case; an unknown name is read as words
+//   field  := a field name or alias (common/search-fields.ts), any case; an unknown name is words
 //   value  := word ["*"] | '"' words '"'
 //
 // Words are runs of letters and digits, so punctuation never breaks a query. A trailing `*`
