@@ -32,8 +32,8 @@ function compareValues(facet: FilterFacet, a: FacetLabel, b: FacetLabel): number
 }
 
 /**
- * The `FacetTable` of `plans`. Pass `facetValues` from src/site/facets.ts as `valuesOf`, so every
- * count agrees with the browse pages.
+ * The `FacetTable` of `plans`. Pass `facetValues` from src/site/facets/values.ts as `valuesOf`, so
+ * every count agrees with the browse pages.
  */
 export function encodeFacets<P>(
   plans: readonly P[],

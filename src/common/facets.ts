@@ -1,6 +1,7 @@
 // The one facet table: every facet a plan can be browsed or filtered by, with its default names.
 // The site configuration's defaults, the browse pages, the search and map filters and their
-// headings all derive from it. Adding a facet: a row here, its values in src/site/facets.ts.
+// headings all derive from it. Adding a facet: a row here, its values in
+// src/site/facets/values.ts.
 
 interface FacetRow {
   name: string;

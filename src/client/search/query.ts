@@ -2,7 +2,7 @@
 //
 //   query  := part*                    parts are ANDed
 //   part   := field ":" value | value
-//   field  := a field name or alias (fields.ts), any case; an unknown name is read as words
+//   field  := a field name or alias (common/search-fields.ts), any case; an unknown name is words
 //   value  := word ["*"] | '"' words '"'
 //
 // A quoted value outside a field is also a phrase: plans holding its words next to each other
