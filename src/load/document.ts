@@ -8,7 +8,7 @@ import type { Diagnostic, LearningPlan } from '../record/schema.ts';
 import remarkLearningPlan from '../plugin.ts';
 import { idFromPath } from '../record/build.ts';
 import { invisible } from '../record/normalise.ts';
-import { flattenDeepNesting, maxDepth } from './nesting.ts';
+import { flattenDeepNesting, maxDelimiters, maxDepth } from './nesting.ts';
 
 export const maxBytes = 5 * 1024 * 1024;
 
@@ -125,7 +125,10 @@ export function parseDocument(filePath: string, bytes: Buffer, id?: string): Doc
       ...flat.at,
       severity: 'warning',
       code: 'content-too-deep',
-      message: `Content is nested more than ${maxDepth} levels deep (quotes, lists or HTML tags) on ${flat.lines === 1 ? 'this line' : `${flat.lines} lines from here`}; what lies deeper is shown at level ${maxDepth}. Remove the extra > markers or tags.`,
+      message:
+        flat.reason === 'delimiters'
+          ? `A paragraph has more than ${maxDelimiters} emphasis markers (*, _, ~) or link brackets from here; the rest are shown as plain characters. Split the paragraph or remove the extra markers.`
+          : `Content is nested more than ${maxDepth} levels deep (quotes, lists or HTML tags) on ${flat.lines === 1 ? 'this line' : `${flat.lines} lines from here`}; what lies deeper is shown at level ${maxDepth}. Remove the extra > markers or tags.`,
     });
   }
   return { record, diagnostics: record.diagnostics };

@@ -4,6 +4,7 @@
 import { Worker } from 'node:worker_threads';
 import type { DocumentResult } from './document.ts';
 import type { FromParseWorker, Job } from './worker-main.ts';
+import { workerScript } from './worker-bundle.ts';
 
 const batchSize = 32;
 
@@ -19,7 +20,7 @@ function failure(job: Job, code: string, message: string): DocumentResult {
 
 function startWorker(): Worker {
   // remark allocates many short-lived objects; a larger young generation means fewer scavenges.
-  return new Worker(new URL('./worker.js', import.meta.url), {
+  return new Worker(workerScript(), {
     resourceLimits: { maxYoungGenerationSizeMb: 64 },
   });
 }

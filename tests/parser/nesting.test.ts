@@ -1,7 +1,7 @@
 // Content nested thousands deep is flattened at 64 levels: the document still gives a record,
 // with a content-too-deep warning where the flattening starts.
 import { describe, expect, it } from 'vitest';
-import { answersOf, documentOf, parse } from './make-document.ts';
+import { answersOf, documentOf, parse, planOf } from './make-document.ts';
 
 const depth = 10_000;
 const answerOf = (body: string): string =>
@@ -55,5 +55,76 @@ describe('content nested too deep', () => {
 
   it('should not warn about many closed divs one after another', () => {
     expect(warningOf(answerOf('<div>a</div>'.repeat(200)))).toBeUndefined();
+  });
+});
+
+describe('too many emphasis markers or brackets in one paragraph', () => {
+  const runs = 10_000;
+  const nestedEmphasis = (mark: string): string =>
+    `${`${mark}a `.repeat(runs)}deep${` a${mark}`.repeat(runs)}`;
+  /** Offset of the 501st `*a ` run, the first past the cap of 500, as a 1-based column. */
+  const firstEscaped = 3 * 500 + 1;
+
+  it('should keep 10,000 nested emphasis markers as the same text', () => {
+    const { record } = parse(answerOf(nestedEmphasis('*')));
+    expect(answersOf(record!)[0]?.answer?.text).toBe(nestedEmphasis('*'));
+  });
+
+  it('should warn content-too-deep at the first emphasis marker past 500 in the paragraph', () => {
+    expect(warningOf(answerOf(nestedEmphasis('*')))).toMatchObject({
+      line: answerLine,
+      column: firstEscaped,
+    });
+  });
+
+  it('should cap underscore emphasis markers like asterisks', () => {
+    expect(warningOf(answerOf(nestedEmphasis('_')))).toMatchObject({ column: firstEscaped });
+  });
+
+  it('should cap strikethrough tildes like asterisks', () => {
+    expect(warningOf(answerOf(nestedEmphasis('~')))).toMatchObject({ column: firstEscaped });
+  });
+
+  it('should say in plain words that the paragraph has too many markers', () => {
+    const { diagnostics } = parse(answerOf(nestedEmphasis('*')));
+    const warning = diagnostics.find((d) => d.code === 'content-too-deep');
+    expect(warning).toMatchObject({ severity: 'warning', file: 'plan.md' });
+    expect(warning?.message).toMatch(/more than 500 emphasis markers/);
+  });
+
+  it('should keep emphasis that comes before the cap', () => {
+    const { record } = parse(answerOf(`*kept* ${nestedEmphasis('*')}`));
+    expect(answersOf(record!)[0]?.answer?.html).toContain('<em>kept</em>');
+  });
+
+  it('should keep 10,000 nested brackets as the same text, warning at the 501st', () => {
+    const brackets = `${'['.repeat(runs)}deep${']'.repeat(runs)}`;
+    const { record } = parse(answerOf(brackets));
+    expect(answersOf(record!)[0]?.answer?.text).toBe(brackets);
+    expect(warningOf(answerOf(brackets))).toMatchObject({ line: answerLine, column: 501 });
+  });
+
+  it('should keep link text past the cap as plain text with its brackets', () => {
+    const links = '[a](https://example.org) '.repeat(300).trim();
+    const text = answersOf(planOf(answerOf(links)))[0]?.answer?.text;
+    expect(text?.startsWith('a a a')).toBe(true);
+    expect(text?.endsWith('[a](https://example.org)')).toBe(true);
+  });
+
+  it('should count markers per paragraph, not per answer', () => {
+    const paragraph = '*a* '.repeat(200).trim();
+    expect(warningOf(answerOf(`${paragraph}\n\n${paragraph}\n\n${paragraph}`))).toBeUndefined();
+  });
+
+  it('should count markers over every line of one paragraph', () => {
+    const line = '*a* '.repeat(200).trim();
+    expect(warningOf(answerOf(`${line}\n${line}`))).toMatchObject({ line: answerLine + 1 });
+  });
+
+  it('should leave emphasis markers inside fenced code alone', () => {
+    const code = '*a '.repeat(1000).trim();
+    const { record } = parse(answerOf(`\`\`\`\n${code}\n\`\`\``));
+    expect(answersOf(record!)[0]?.answer?.text).toBe(code);
+    expect(warningOf(answerOf(`\`\`\`\n${code}\n\`\`\``))).toBeUndefined();
   });
 });

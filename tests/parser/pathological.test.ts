@@ -35,14 +35,17 @@ describe('pathological documents', () => {
     expect(loaded.diagnostics.filter((d) => d.code === 'parse-failed')).toEqual([]);
   });
 
-  it.each(['div-10000-deep.md', 'quote-10000-deep.md', 'emphasis-run-10000.md'])(
-    'should keep %s as a record with a content-too-deep warning',
-    (name) => {
-      expect(outcome(name)).toEqual({ record: true, codes: ['content-too-deep'] });
-    },
-  );
+  it.each([
+    'div-10000-deep.md',
+    'quote-10000-deep.md',
+    'emphasis-run-10000.md',
+    'emphasis-nested-10000.md',
+    'brackets-10000.md',
+  ])('should keep %s as a record with a content-too-deep warning', (name) => {
+    expect(outcome(name)).toEqual({ record: true, codes: ['content-too-deep'] });
+  });
 
-  it.each(['token-40kb.md', 'token-1mb.md', 'answer-10000-lines.md'])(
+  it.each(['token-40kb.md', 'token-1mb.md', 'answer-10000-lines.md', 'line-1mb.md'])(
     'should keep %s as a record without a warning',
     (name) => {
       expect(outcome(name)).toEqual({ record: true, codes: [] });
