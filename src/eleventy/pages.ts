@@ -21,6 +21,9 @@ export function newEleventy(
     config: (config) => {
       eleventyConfig(config);
       config.setQuietMode(true);
+      // Quiet mode comes too late for the benchmarks of filters and transforms, made with the
+      // configuration: on a slow machine they printed "[11ty] Benchmark ..." lines to stderr.
+      config.benchmarks.config.setIsVerbose(false);
       config.addPlugin(urlPlugin(data.site.pathPrefix));
       if (onPage) {
         // A transform runs once per written page: the cheapest hook for a progress count.

@@ -41,7 +41,7 @@ function build(input: string, output: string, force = false): ReturnType<typeof 
 /** A one-line message naming the problem, with no stack trace. */
 function expectOneLine(stderr: string, pattern: RegExp): void {
   const lines = stderr.trim().split('\n');
-  expect(lines).toHaveLength(1);
+  expect(lines, `stderr:\n${stderr}`).toHaveLength(1);
   expect(lines[0]).toMatch(pattern);
 }
 
