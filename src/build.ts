@@ -200,6 +200,7 @@ export function createEleventy(model: SiteModel, output: string, onPage?: () => 
     browse: model.browse,
     values: model.values,
     home: model.home,
+    about: model.about,
     paths: model.paths,
   };
   return newEleventy(templatesDir, output, { site: model.site, archive }, onPage);

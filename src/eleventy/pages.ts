@@ -5,7 +5,10 @@ import type { SiteModel } from '../site/pages/model.ts';
 import { forgetEarlierLayouts } from './layout-cache.ts';
 import { urlPlugin } from './url.ts';
 
-export type ArchiveData = Pick<SiteModel, 'plans' | 'browse' | 'values' | 'home' | 'paths'>;
+export type ArchiveData = Pick<
+  SiteModel,
+  'plans' | 'browse' | 'values' | 'home' | 'about' | 'paths'
+>;
 
 export function newEleventy(
   input: string,

@@ -10,6 +10,9 @@ const publicDir = fileURLToPath(new URL('../../public/', import.meta.url));
 export const publicFiles: Record<string, string> = {
   'styles.css': 'assets/styles.css',
   'search/search.css': 'assets/search.css',
+  // At the root: browsers ask for /favicon.ico whatever the page links.
+  'favicon.ico': 'favicon.ico',
+  'favicon.svg': 'favicon.svg',
 };
 
 export function publicFilesPlugin(config: UserConfig): void {

@@ -34,7 +34,7 @@ export const defaultFacets: FacetConfig[] = browseFacets.map(({ name, label, sin
 }));
 
 /** The site's own top-level folders, which no facet's pages may take. */
-export const reservedPaths = ['search', 'map', 'plans', 'assets', 'data'];
+export const reservedPaths = ['search', 'map', 'plans', 'assets', 'data', 'about'];
 
 /** Each facet needs a URL segment of its own. */
 function checkFacets(facets: FacetConfig[], ctx: z.RefinementCtx): void {
@@ -56,6 +56,19 @@ const TileLayerConfig = z.strictObject({
   }),
   /** HTML that Leaflet shows: kept to text and http(s) links. */
   attribution: z.string().transform(safeAttribution),
+});
+
+/** What the About page says of the documents; unset, it says that it is not stated. */
+const AboutConfig = z.strictObject({
+  /** Where the documents come from, e.g. "The SDG Commons of the UNDP Accelerator Labs". */
+  source: z.string().min(1).nullable().default(null),
+  /** The documents' licence, e.g. "CC BY 4.0". */
+  licence: z.string().min(1).nullable().default(null),
+  /** A link to the licence's text. */
+  licenceUrl: z
+    .url({ protocol: /^https?$/ })
+    .nullable()
+    .default(null),
 });
 
 /** Where `npm start` serves the site; a published site needs its own. */
@@ -84,6 +97,7 @@ export const SiteConfig = z.strictObject({
   tileLayer: TileLayerConfig.nullable().default(null),
   /** Plans per page on a value page such as /countries/kenya/. */
   pageSize: z.number().int().min(1).default(50),
+  about: AboutConfig.default({ source: null, licence: null, licenceUrl: null }),
 });
 export type SiteConfig = z.infer<typeof SiteConfig>;
 export type SiteConfigInput = z.input<typeof SiteConfig>;
@@ -97,6 +111,7 @@ const knownKeys = new Map<string, string[]>([
   ['', Object.keys(SiteConfig.shape)],
   ['facets', Object.keys(FacetConfig.shape)],
   ['tileLayer', Object.keys(TileLayerConfig.shape)],
+  ['about', Object.keys(AboutConfig.shape)],
 ]);
 
 function unknownKey(key: string, path: PropertyKey[]): string {

@@ -64,6 +64,7 @@ describe('the built site in Chromium', () => {
     ['a plan page', plansOf],
     ['a browse page', () => 'countries/'],
     ['a value page', () => 'types/learning-plan/'],
+    ['the About page', () => 'about/'],
   ] as const) {
     it(`shows ${name} without errors or serious accessibility violations`, async (ctx) => {
       if (!browser) return ctx.skip();
@@ -72,4 +73,25 @@ describe('the built site in Chromium', () => {
       expect(result.axe).toEqual([]);
     });
   }
+
+  it('decodes both favicons the pages link as images', async (ctx) => {
+    if (!browser || !served) return ctx.skip();
+    const page = await browser.newPage();
+    await page.goto(new URL('about/', served.url).href);
+    const widths = await page.evaluate(() =>
+      Promise.all(
+        [...document.querySelectorAll<HTMLLinkElement>('link[rel="icon"]')].map(
+          (link) =>
+            new Promise<number>((resolve) => {
+              const img = new Image();
+              img.onload = () => resolve(img.naturalWidth);
+              img.onerror = () => resolve(0);
+              img.src = link.href;
+            }),
+        ),
+      ),
+    );
+    await page.close();
+    expect(widths).toEqual([16, 16]);
+  });
 });

@@ -54,6 +54,19 @@ describe('the site configuration', () => {
     );
   });
 
+  test('refuses a facet path that takes the About page', () => {
+    const facet = { name: 'theme', label: 'About', singular: 'About', path: 'about' };
+    expect(refusal({ facets: [facet] })).toContain(
+      `facets.0.path: "about" is taken by the site's own folders`,
+    );
+  });
+
+  test('refuses a licence link that is not http(s)', () => {
+    expect(refusal({ about: { licenceUrl: 'javascript:alert(1)' } })).toContain(
+      'about.licenceUrl:',
+    );
+  });
+
   test('refuses two facets with the same path', () => {
     const facets = [
       { name: 'country', label: 'Countries', singular: 'Country', path: 'places' },

@@ -33,21 +33,10 @@ export function homeView(
         ]
       : [];
   });
-  const tally = (name: FacetName): Map<string, { label: string; count: number }> => {
-    const out = new Map<string, { label: string; count: number }>();
-    for (const plan of plans) {
-      for (const v of cache.values(plan, name)) {
-        const t = out.get(v.key) ?? { label: v.label, count: 0 };
-        t.count++;
-        out.set(v.key, t);
-      }
-    }
-    return out;
-  };
-  const byType = tally('type');
-  const byYear = [...tally('year')].sort((a, b) => Number(a[0]) - Number(b[0]));
-  const byRegion = [...tally('region').values()].sort((a, b) => b.count - a.count);
-  const bySdg = tally('sdg');
+  const byType = tally(plans, cache, 'type');
+  const byYear = [...tally(plans, cache, 'year')].sort((a, b) => Number(a[0]) - Number(b[0]));
+  const byRegion = [...tally(plans, cache, 'region').values()].sort((a, b) => b.count - a.count);
+  const bySdg = tally(plans, cache, 'sdg');
   return {
     total: plans.length,
     counts,
@@ -89,6 +78,23 @@ export function homeView(
     ],
     recent: recentPlans(plans, 12).map((p) => cards.get(p) ?? cardView(p)),
   };
+}
+
+/** How many plans have each value of a facet, by the value's key. */
+export function tally(
+  plans: LearningPlan[],
+  cache: FacetCache,
+  name: FacetName,
+): Map<string, { label: string; count: number }> {
+  const out = new Map<string, { label: string; count: number }>();
+  for (const plan of plans) {
+    for (const v of cache.values(plan, name)) {
+      const t = out.get(v.key) ?? { label: v.label, count: 0 };
+      t.count++;
+      out.set(v.key, t);
+    }
+  }
+  return out;
 }
 
 /**

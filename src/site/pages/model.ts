@@ -10,6 +10,8 @@ import {
 } from '../facets/facet-index.ts';
 import { browsePage, type BrowsePage } from './browse-pages.ts';
 import { homeView, type HomeView } from './home.ts';
+import { aboutView, type AboutView } from './about.ts';
+import { buildTime, isoDate } from '../build-time.ts';
 import { planPage, type PlanPage } from './plan-page.ts';
 import { cardView } from './card.ts';
 import { relatedPlans } from './related.ts';
@@ -27,11 +29,14 @@ export interface SiteModel {
     nav: { label: string; url: string }[];
     /** The browse page of each configured facet by name (`country` → `/countries/`). */
     facetUrls: Partial<Record<string, string>>;
+    /** The build's day, `2026-12-06` (src/site/build-time.ts). */
+    builtOn: string;
   };
   plans: PlanPage[];
   browse: BrowsePage[];
   values: ValuePage[];
   home: HomeView;
+  about: AboutView;
   /** Every page path (without prefix), for the sitemap. */
   paths: string[];
 }
@@ -39,6 +44,8 @@ export interface SiteModel {
 export interface ModelOptions {
   /** Whether the source markdown of a plan is published next to its page. */
   hasSource?: (plan: LearningPlan) => boolean;
+  /** When the site is built; SOURCE_DATE_EPOCH or now by default. */
+  builtAt?: Date;
 }
 
 /** Plans shown on the site: drafts are not published. */
@@ -93,13 +100,16 @@ export function buildSiteModel(
       siteUrl,
       nav,
       facetUrls: Object.fromEntries(config.facets.map((f) => [f.name, facetPath(f.path)])),
+      builtOn: isoDate(options.builtAt ?? buildTime()),
     },
     plans: planPages,
     browse,
     values,
     home: homeView(plans, indexes, cards, cache),
+    about: aboutView(plans, cache),
     paths: [
       '/',
+      '/about/',
       '/search/',
       '/map/',
       ...browse.map((b) => b.url),

@@ -1,0 +1,26 @@
+// The About page: what the archive holds, counted from the published plans.
+import type { LearningPlan } from '../../record/schema.ts';
+import type { FacetCache } from '../facets/facet-index.ts';
+import { typeLabels } from '../facets/values.ts';
+import { tally } from './home.ts';
+
+export interface AboutView {
+  total: number;
+  byType: { label: string; count: number }[];
+  countries: number;
+  /** The first and last year of the plans that give one; null when none does. */
+  years: { first: string; last: string } | null;
+}
+
+export function aboutView(plans: LearningPlan[], cache: FacetCache): AboutView {
+  const byType = tally(plans, cache, 'type');
+  const years = [...tally(plans, cache, 'year').keys()].sort((a, b) => Number(a) - Number(b));
+  return {
+    total: plans.length,
+    byType: Object.entries(typeLabels)
+      .map(([key, label]) => ({ label, count: byType.get(key)?.count ?? 0 }))
+      .filter((t) => t.count > 0),
+    countries: tally(plans, cache, 'country').size,
+    years: years.length > 0 ? { first: years[0]!, last: years.at(-1)! } : null,
+  };
+}
