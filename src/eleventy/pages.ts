@@ -47,7 +47,25 @@ export function newEleventy(
  */
 export async function writePages(eleventy: Eleventy): Promise<number> {
   eleventy.disableLogger();
+  ignoreDanglingCopyErrors();
   const [, written] = await eleventy.write();
   return written.filter((w) => typeof w.outputPath === 'string' && w.outputPath.endsWith('.html'))
     .length;
+}
+
+/**
+ * Eleventy 3.1 starts its passthrough copies, then waits for the templates before it attaches a
+ * handler to them; if a template fails first (a full disk), it never does. A copy that fails
+ * meanwhile was an unhandled rejection, and Node ended the process with a stack trace instead of
+ * our one-line message. Such a copy error is not lost: `write()` rejects with it, or with the
+ * template error that came first. Every other unhandled rejection is thrown as before.
+ */
+function ignoreDanglingCopyErrors(): void {
+  if (process.listeners('unhandledRejection').includes(rethrowOthers)) return;
+  process.on('unhandledRejection', rethrowOthers);
+}
+
+function rethrowOthers(reason: unknown): void {
+  if (reason instanceof Error && reason.name === 'TemplatePassthroughManagerCopyError') return;
+  throw reason;
 }
