@@ -30,20 +30,34 @@ export function compareTerms(a: string, b: string): number {
 
 export function cutShards(table: TermTable, targetBytes: number): Shard[] {
   const terms = [...table.keys()].sort(compareTerms);
+  return packShards(
+    terms.map((term) => [
+      term,
+      `${JSON.stringify(term)}:${encodeTerm(table.get(term) ?? new Map())}`,
+    ]),
+    targetBytes,
+  );
+}
+
+/**
+ * Sorted `[key, "key":value]` entries into JSON objects of about `targetBytes`: the term shards
+ * and the word dictionary shards are cut alike. The first shard's `first` is '' (it holds all
+ * before the second); an empty list still makes one empty shard.
+ */
+export function packShards(entries: Iterable<[string, string]>, targetBytes: number): Shard[] {
   const shards: Shard[] = [];
-  let entries: string[] = [];
+  let parts: string[] = [];
   let size = 0;
   let first = '';
   const flush = (): void => {
-    if (entries.length > 0) shards.push({ first, json: `{${entries.join(',')}}` });
-    entries = [];
+    if (parts.length > 0) shards.push({ first, json: `{${parts.join(',')}}` });
+    parts = [];
     size = 0;
   };
-  for (const term of terms) {
-    const entry = `${JSON.stringify(term)}:${encodeTerm(table.get(term) ?? new Map())}`;
+  for (const [key, entry] of entries) {
     if (size > 0 && size + entry.length > targetBytes) flush();
-    if (entries.length === 0) first = shards.length === 0 ? '' : term;
-    entries.push(entry);
+    if (parts.length === 0) first = shards.length === 0 ? '' : key;
+    parts.push(entry);
     size += entry.length + 1;
   }
   flush();

@@ -3,7 +3,7 @@
 // half-typed word past its stem ("manufacturin" → manufacturing → manufactur) and to correct a
 // typo, fetching only the shard a word falls in, never the whole index.
 import type { WordShardJson } from '../../common/search-format.ts';
-import { compareTerms } from './shards.ts';
+import { compareTerms, packShards, type Shard } from './shards.ts';
 
 type WordEntry = WordShardJson[string];
 
@@ -52,28 +52,10 @@ export class WordCollector {
   }
 }
 
-export interface WordShard {
-  first: string;
-  json: string;
-}
-
 /** Sorted entries into JSON files of about `targetBytes`, as the term shards are cut. */
-export function cutWordShards(entries: [string, WordEntry][], targetBytes: number): WordShard[] {
-  const shards: WordShard[] = [];
-  let parts: string[] = [];
-  let size = 0;
-  let first = '';
-  for (const [word, entry] of entries) {
-    const part = `${JSON.stringify(word)}:${JSON.stringify(entry)}`;
-    if (size > 0 && size + part.length > targetBytes) {
-      shards.push({ first, json: `{${parts.join(',')}}` });
-      parts = [];
-      size = 0;
-    }
-    if (parts.length === 0) first = shards.length === 0 ? '' : word;
-    parts.push(part);
-    size += part.length + 1;
-  }
-  if (parts.length > 0 || shards.length === 0) shards.push({ first, json: `{${parts.join(',')}}` });
-  return shards;
+export function cutWordShards(entries: [string, WordEntry][], targetBytes: number): Shard[] {
+  return packShards(
+    entries.map(([word, entry]) => [word, `${JSON.stringify(word)}:${JSON.stringify(entry)}`]),
+    targetBytes,
+  );
 }
