@@ -12,15 +12,23 @@ function foldedWords(text: string): string[] {
   return wordSpans(text).flatMap((s) => wordParts(foldAccents(s.word)));
 }
 
-/** True when `text` holds the phrase's words one after the other. */
-export function holdsPhrase(text: string, phrase: readonly string[]): boolean {
-  const words = foldedWords(text);
-  const wanted = phrase.flatMap((w) => wordParts(foldAccents(w)));
+/** The phrase's words as `foldedWords` gives a text's. */
+function foldedPhrase(phrase: readonly string[]): string[] {
+  return phrase.flatMap((w) => wordParts(foldAccents(w)));
+}
+
+/** True when `words` (folded) hold `wanted` (folded) one after the other. */
+function holdsFolded(words: readonly string[], wanted: readonly string[]): boolean {
   if (wanted.length === 0) return false;
   for (let i = 0; i + wanted.length <= words.length; i++) {
     if (wanted.every((w, j) => words[i + j] === w)) return true;
   }
   return false;
+}
+
+/** True when `text` holds the phrase's words one after the other. */
+export function holdsPhrase(text: string, phrase: readonly string[]): boolean {
+  return holdsFolded(foldedWords(text), foldedPhrase(phrase));
 }
 
 /** Refs with the phrases in their title or text first, among the first `phraseDepth`. */
@@ -32,12 +40,13 @@ export async function phrasesFirst(
   if (phrases.length === 0) return [...refs];
   const checked = refs.slice(0, phraseDepth);
   const entries = await display(checked);
-  const holds = (ref: number): boolean => {
+  const wanted = phrases.map(foldedPhrase);
+  const first: number[] = [];
+  const rest: number[] = [];
+  for (const ref of checked) {
     const entry = entries.get(ref);
-    const text = entry === undefined ? '' : `${entry.t}\n${entry.x}`;
-    return phrases.every((phrase) => holdsPhrase(text, phrase));
-  };
-  const first = checked.filter(holds);
-  const rest = checked.filter((ref) => !holds(ref));
+    const words = entry === undefined ? [] : foldedWords(`${entry.t}\n${entry.x}`);
+    (wanted.every((phrase) => holdsFolded(words, phrase)) ? first : rest).push(ref);
+  }
   return [...first, ...rest, ...refs.slice(phraseDepth)];
 }
