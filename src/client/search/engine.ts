@@ -46,6 +46,19 @@ export function expand(clause: Clause, lookup: TermLookup): string[] {
   return [...expandBoosted(clause, lookup).keys()];
 }
 
+/** Refs holding a term the clause matches: in `field`, or in any field when none is given. */
+export function clauseRefs(clause: Clause, lookup: TermLookup, field?: string): Set<number> {
+  const refs = new Set<number>();
+  for (const term of expand(clause, lookup)) {
+    const postings = lookup.get(term) ?? {};
+    const lists = field === undefined ? Object.values(postings) : [postings[field] ?? []];
+    for (const list of lists) {
+      for (let i = 0; i < list.length; i += 2) refs.add(list[i] as number);
+    }
+  }
+  return refs;
+}
+
 /** The clause's index terms with their query boosts: 1, or `fuzzyBoost` for corrections only. */
 function expandBoosted(clause: Clause, lookup: TermLookup): Map<string, number> {
   const found = new Map<string, number>();

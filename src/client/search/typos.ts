@@ -2,23 +2,12 @@
 // words one edit away (words of 4 to 7 letters) or two (8 and more), the nearest and most
 // common few, weighing less than exact matches (engine.ts `fuzzyBoost`). The dictionary shards
 // looked at are those of the word's first two letters and of the slips likely in them.
-import { expand, type Clause, type TermLookup } from './engine.ts';
+import { clauseRefs, type Clause, type TermLookup } from './engine.ts';
 import { typoPrefixes, type WordLookup } from './words.ts';
 
 export const fewMatches = 2;
 /** Corrections kept per word: enough for a swapped letter's two readings, not a crowd. */
 export const maxCorrections = 3;
-
-/** Plans a clause matches on its own (exactly or as a prefix). */
-function matchCount(clause: Clause, lookup: TermLookup): number {
-  const refs = new Set<number>();
-  for (const term of expand(clause, lookup)) {
-    for (const list of Object.values(lookup.get(term) ?? {})) {
-      for (let i = 0; i < list.length; i += 2) refs.add(list[i] as number);
-    }
-  }
-  return refs.size;
-}
 
 /** A clause's word, when it is long enough to correct and no language stops it. */
 function correctable(clause: Clause): string | null {
@@ -35,7 +24,7 @@ export function correctableWords(clauses: readonly Clause[]): string[] {
 export function weakWords(clauses: readonly Clause[], lookup: TermLookup): string[] {
   return clauses.flatMap((clause) => {
     const word = correctable(clause);
-    return word !== null && matchCount(clause, lookup) < fewMatches ? [word] : [];
+    return word !== null && clauseRefs(clause, lookup).size < fewMatches ? [word] : [];
   });
 }
 
