@@ -43,8 +43,6 @@ export type BrowseFacetName = BrowseRow['name'];
 /** A facet the search page and the map filter by; also its URL parameter. */
 export type FilterFacet = FilterRow['name'];
 
-export const facetNames: readonly FacetName[] = facetTable.map((row) => row.name);
-
 const rows = new Map<FacetName, Row>(facetTable.map((row) => [row.name, row]));
 
 /** A facet's row: its default names, for a facet the site configuration leaves out. */
