@@ -2,7 +2,7 @@
 // (debounced) or picks filters, renders them, and keeps the URL and history in step. The index
 // loads on first use: when the page opens with a query, or when the search box gets focus.
 import { filterFacets, type FilterFacet } from '../../common/facets.ts';
-import { withoutPart } from './state.ts';
+import { withoutParts } from './state.ts';
 import {
   readSearchState,
   removeFilter,
@@ -163,9 +163,7 @@ export class SearchPage {
   /** Un-ticks a filter however it was asked for: a ticked box, or `field:value` in the query. */
   private removeFilterEverywhere(outcome: Outcome, facet: FilterFacet, key: string): void {
     const parts = outcome.parts.filter((p) => p.facet === facet && p.key === key);
-    const q = [...parts]
-      .sort((a, b) => b.start - a.start)
-      .reduce((rest, part) => withoutPart(rest, part), this.state.q);
+    const q = withoutParts(this.state.q, parts);
     this.ui.input.value = q;
     this.typingEntry = false;
     this.commit({ q, filters: removeFilter(this.state.filters, facet, key) }, 'push');

@@ -57,15 +57,18 @@ export function withoutPart(q: string, part: { start: number; end: number }): st
   return `${q.slice(0, part.start)} ${q.slice(part.end)}`.replace(/\s+/g, ' ').trim();
 }
 
+/** The query without these parts, the last first so the earlier offsets hold. */
+export function withoutParts(q: string, parts: readonly FieldFilter[]): string {
+  return [...parts].sort((a, b) => b.start - a.start).reduce((rest, p) => withoutPart(rest, p), q);
+}
+
 /**
  * The query without its filter parts: the words left to search for. A space typed after the
  * last word stays, since it says the word is finished (query.ts).
  */
 export function textOf(q: string, parts: readonly FieldFilter[]): string {
   if (parts.length === 0) return q;
-  const text = [...parts]
-    .sort((a, b) => b.start - a.start)
-    .reduce((rest, p) => withoutPart(rest, p), q);
+  const text = withoutParts(q, parts);
   const finished = /\s$/.test(q) || parts.some((p) => p.end === q.length);
   return text === '' || !finished ? text : `${text} `;
 }
