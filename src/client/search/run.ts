@@ -109,9 +109,10 @@ export async function runSearch(index: SearchIndex, state: SearchState): Promise
   const words = readQuery(text, true);
   const { clauses, typed, lookup, corrections } = await planQuery(index, words);
   const compiled = compileFilters(filters, facets);
-  const terms = new Set(clauses.flatMap((c) => expand(c, lookup)));
+  const expanded = clauses.map((c) => expand(c, lookup));
+  const terms = new Set(expanded.flat());
   const unknownWords = clauses
-    .filter((clause) => expand(clause, lookup).length === 0 && clause.stoppedIn === undefined)
+    .filter((clause, i) => expanded[i]?.length === 0 && clause.stoppedIn === undefined)
     .map((clause) => clause.word ?? clause.typed ?? '');
   const prefixes = clauses.flatMap((c) => c.prefixes);
   const highlight = { terms, prefixes };
