@@ -41,6 +41,7 @@ const voidTags = new Set([
 
 const thematicBreak = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const longRun = new RegExp(`(?<![*_])([*_])\\1{${maxDepth},}`);
+const longRuns = new RegExp(longRun, 'g');
 
 /** Tags whose next opening closes the open one (`<li>` after `<li>`), as HTML parsers do. */
 const selfEnding = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option']);
@@ -67,16 +68,11 @@ export function flattenDeepNesting(text: string): Flattened {
     if (marker !== -1) line = `${line.slice(0, marker)}\\${line.slice(marker)}`;
     let firstAt = -1;
     if (longRun.test(line) && !thematicBreak.test(line)) {
-      line = line.replace(
-        new RegExp(longRun, 'g'),
-        (run: string, _c: string, at: number, all: string) => {
-          // A run with a space or nothing on both sides can neither open nor close emphasis.
-          if (/^\s?$/.test(all.charAt(at - 1)) && /^\s?$/.test(all.charAt(at + run.length)))
-            return run;
-          if (firstAt === -1) firstAt = at + maxDepth;
-          return run.slice(0, maxDepth) + run.slice(maxDepth).replace(/[*_]/g, '\\$&');
-        },
-      );
+      line = line.replace(longRuns, (run: string, _c: string, at: number, all: string) => {
+        if (isFreeRun(all, at, at + run.length)) return run;
+        if (firstAt === -1) firstAt = at + maxDepth;
+        return run.slice(0, maxDepth) + run.slice(maxDepth).replace(/[*_]/g, '\\$&');
+      });
     }
     if (line.includes('<')) {
       line = line.replace(
@@ -160,9 +156,7 @@ class Delimiters {
       if (char === '\\') end++;
       else if (char === '*' || char === '_' || char === '~') {
         while (line[end] === char) end++;
-        // A run with a space or nothing on both sides can neither open nor close emphasis.
-        const free = /^\s?$/.test(line.charAt(i - 1)) && /^\s?$/.test(line.charAt(end));
-        over = !free && ++this.emphasis > maxDelimiters;
+        over = !isFreeRun(line, i, end) && ++this.emphasis > maxDelimiters;
       } else if (char === '[' || char === ']') over = ++this.brackets > maxDelimiters;
       if (over) {
         if (at === -1) at = out.length + i - from;
@@ -193,6 +187,11 @@ function deepMarker(line: string): number {
     }
     if (++depth > maxDepth) return start;
   }
+}
+
+/** A run with a space or nothing on both sides can neither open nor close emphasis. */
+function isFreeRun(line: string, start: number, end: number): boolean {
+  return /^\s?$/.test(line.charAt(start - 1)) && /^\s?$/.test(line.charAt(end));
 }
 
 function isSpace(char: string | undefined): boolean {
