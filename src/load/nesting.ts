@@ -116,6 +116,7 @@ export function flattenDeepNesting(text: string): Flattened {
 }
 
 const fence = /^([ \t>]*)(`{3,}(?!.*`)|~{3,})/;
+const delimiter = /[\\*_~[\]]/g;
 const blockBoundary = /^[ \t]*(?:>[ \t]*)*(?:$|#{1,6}(?:[ \t]|$)|\[\[[^:\]\n]+:[^\n]*\]\][ \t]*$)/;
 
 /**
@@ -149,8 +150,11 @@ class Delimiters {
     let out = '';
     let from = 0;
     let at = -1;
-    for (let i = 0; i < line.length;) {
-      const char = line[i]!;
+    // Only these characters count; the loop jumps from one to the next.
+    delimiter.lastIndex = 0;
+    for (let found = delimiter.exec(line); found; found = delimiter.exec(line)) {
+      const i = found.index;
+      const char = found[0];
       let end = i + 1;
       let over = false;
       if (char === '\\') end++;
@@ -163,7 +167,7 @@ class Delimiters {
         out += line.slice(from, i) + line.slice(i, end).replace(/[*_~[\]]/g, '\\$&');
         from = end;
       }
-      i = end;
+      delimiter.lastIndex = end;
     }
     return at === -1 ? { line, at } : { line: out + line.slice(from), at };
   }
@@ -171,8 +175,6 @@ class Delimiters {
 
 /** The offset of the first container marker past `maxDepth` on a line, or -1. */
 function deepMarker(line: string): number {
-  // `- - -` and `* * *` are thematic breaks, not lists.
-  if (thematicBreak.test(line)) return -1;
   let depth = 0;
   let i = 0;
   for (;;) {
@@ -185,7 +187,8 @@ function deepMarker(line: string): number {
       if (i === start || (line[i] !== '.' && line[i] !== ')') || !isSpace(line[i + 1])) return -1;
       i++;
     }
-    if (++depth > maxDepth) return start;
+    // `- - -` and `* * *` are thematic breaks, not lists.
+    if (++depth > maxDepth) return thematicBreak.test(line) ? -1 : start;
   }
 }
 
