@@ -58,9 +58,10 @@ function invalidUtf8At(bytes: Buffer): { line: number; column: number } {
 export function sourceText(text: string): string {
   let out = text.replace(/^\ufeff/, '').replace(/\r\n/g, '\n');
   if (count(out, '\r') > count(out, '\n')) out = out.replace(/\r/g, '\n');
-  return out
-    .replace(/^[ \t]*\[\[[^\n]*\]\][ \t]*$/gm, (line) => line.replace(/\r/g, ' '))
-    .replace(invisible, '');
+  // Most files have no CR left: their tag lines need no scan.
+  if (out.includes('\r'))
+    out = out.replace(/^[ \t]*\[\[[^\n]*\]\][ \t]*$/gm, (line) => line.replace(/\r/g, ' '));
+  return out.replace(invisible, '');
 }
 
 function count(text: string, char: string): number {

@@ -41,6 +41,7 @@ const voidTags = new Set([
 
 const thematicBreak = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const longRun = new RegExp(`(?<![*_])([*_])\\1{${maxDepth},}`);
+const longRuns = new RegExp(longRun, 'g');
 
 /** Tags whose next opening closes the open one (`<li>` after `<li>`), as HTML parsers do. */
 const selfEnding = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option']);
@@ -67,16 +68,11 @@ export function flattenDeepNesting(text: string): Flattened {
     if (marker !== -1) line = `${line.slice(0, marker)}\\${line.slice(marker)}`;
     let firstAt = -1;
     if (longRun.test(line) && !thematicBreak.test(line)) {
-      line = line.replace(
-        new RegExp(longRun, 'g'),
-        (run: string, _c: string, at: number, all: string) => {
-          // A run with a space or nothing on both sides can neither open nor close emphasis.
-          if (/^\s?$/.test(all.charAt(at - 1)) && /^\s?$/.test(all.charAt(at + run.length)))
-            return run;
-          if (firstAt === -1) firstAt = at + maxDepth;
-          return run.slice(0, maxDepth) + run.slice(maxDepth).replace(/[*_]/g, '\\$&');
-        },
-      );
+      line = line.replace(longRuns, (run: string, _c: string, at: number, all: string) => {
+        if (isFreeRun(all, at, at + run.length)) return run;
+        if (firstAt === -1) firstAt = at + maxDepth;
+        return run.slice(0, maxDepth) + run.slice(maxDepth).replace(/[*_]/g, '\\$&');
+      });
     }
     if (line.includes('<')) {
       line = line.replace(
@@ -120,6 +116,7 @@ export function flattenDeepNesting(text: string): Flattened {
 }
 
 const fence = /^([ \t>]*)(`{3,}(?!.*`)|~{3,})/;
+const delimiter = /[\\*_~[\]]/g;
 const blockBoundary = /^[ \t]*(?:>[ \t]*)*(?:$|#{1,6}(?:[ \t]|$)|\[\[[^:\]\n]+:[^\n]*\]\][ \t]*$)/;
 
 /**
@@ -153,23 +150,24 @@ class Delimiters {
     let out = '';
     let from = 0;
     let at = -1;
-    for (let i = 0; i < line.length;) {
-      const char = line[i]!;
+    // Only these characters count; the loop jumps from one to the next.
+    delimiter.lastIndex = 0;
+    for (let found = delimiter.exec(line); found; found = delimiter.exec(line)) {
+      const i = found.index;
+      const char = found[0];
       let end = i + 1;
       let over = false;
       if (char === '\\') end++;
       else if (char === '*' || char === '_' || char === '~') {
         while (line[end] === char) end++;
-        // A run with a space or nothing on both sides can neither open nor close emphasis.
-        const free = /^\s?$/.test(line.charAt(i - 1)) && /^\s?$/.test(line.charAt(end));
-        over = !free && ++this.emphasis > maxDelimiters;
+        over = !isFreeRun(line, i, end) && ++this.emphasis > maxDelimiters;
       } else if (char === '[' || char === ']') over = ++this.brackets > maxDelimiters;
       if (over) {
         if (at === -1) at = out.length + i - from;
         out += line.slice(from, i) + line.slice(i, end).replace(/[*_~[\]]/g, '\\$&');
         from = end;
       }
-      i = end;
+      delimiter.lastIndex = end;
     }
     return at === -1 ? { line, at } : { line: out + line.slice(from), at };
   }
@@ -177,8 +175,6 @@ class Delimiters {
 
 /** The offset of the first container marker past `maxDepth` on a line, or -1. */
 function deepMarker(line: string): number {
-  // `- - -` and `* * *` are thematic breaks, not lists.
-  if (thematicBreak.test(line)) return -1;
   let depth = 0;
   let i = 0;
   for (;;) {
@@ -191,8 +187,14 @@ function deepMarker(line: string): number {
       if (i === start || (line[i] !== '.' && line[i] !== ')') || !isSpace(line[i + 1])) return -1;
       i++;
     }
-    if (++depth > maxDepth) return start;
+    // `- - -` and `* * *` are thematic breaks, not lists.
+    if (++depth > maxDepth) return thematicBreak.test(line) ? -1 : start;
   }
+}
+
+/** A run with a space or nothing on both sides can neither open nor close emphasis. */
+function isFreeRun(line: string, start: number, end: number): boolean {
+  return /^\s?$/.test(line.charAt(start - 1)) && /^\s?$/.test(line.charAt(end));
 }
 
 function isSpace(char: string | undefined): boolean {

@@ -46,7 +46,7 @@ const nameFields = new Set(['plan.name', 'solution.name', 'experiment.name']);
 const nameQuestion = /\b(?:title|name|nombre|nom|t[ií]tulo|titre)\b/i;
 
 /** `1.`, `-`, `.md`: a title with no letter in it, or the dotfile's name (format.md §6.4). */
-export function isJunkTitle(title: string): boolean {
+function isJunkTitle(title: string): boolean {
   return !/\p{L}/u.test(title) || /^\.md$/i.test(title.trim());
 }
 
