@@ -11,7 +11,7 @@ export interface WatchTarget {
 }
 
 /** Templates, styles and static files, client code (src/client/ may not exist yet). */
-export const siteSourceDirs = [
+const siteSourceDirs = [
   templatesDir,
   fileURLToPath(new URL('../../public', import.meta.url)),
   fileURLToPath(new URL('../client', import.meta.url)),
