@@ -4,7 +4,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { UserConfig } from '@11ty/eleventy';
 
-const publicDir = fileURLToPath(new URL('../../public/', import.meta.url));
+export const publicDir = fileURLToPath(new URL('../../public/', import.meta.url));
 
 /** Each file below `public/` → its place in the built site. */
 const publicFiles: Record<string, string> = {
