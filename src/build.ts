@@ -64,7 +64,7 @@ export interface RecordBuildOptions {
   force?: boolean;
 }
 
-export function countDiagnostics(diagnostics: Diagnostic[]): BuildSummary['diagnostics'] {
+function countDiagnostics(diagnostics: Diagnostic[]): BuildSummary['diagnostics'] {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const d of diagnostics) counts[d.severity]++;
   return counts;

@@ -4,10 +4,10 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { UserConfig } from '@11ty/eleventy';
 
-const publicDir = fileURLToPath(new URL('../../public/', import.meta.url));
+export const publicDir = fileURLToPath(new URL('../../public/', import.meta.url));
 
 /** Each file below `public/` → its place in the built site. */
-export const publicFiles: Record<string, string> = {
+const publicFiles: Record<string, string> = {
   'styles.css': 'assets/styles.css',
   'search/search.css': 'assets/search.css',
   // At the root: browsers ask for /favicon.ico whatever the page links.

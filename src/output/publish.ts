@@ -15,7 +15,7 @@ import { writeManifest } from './manifest.ts';
 const leftovers = new Set<string>();
 
 /** Remove the staging and old folders of builds still running, as the process is stopped. */
-export function removeLeftovers(): void {
+function removeLeftovers(): void {
   for (const dir of leftovers) rmSync(dir, { recursive: true, force: true });
   leftovers.clear();
 }

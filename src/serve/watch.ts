@@ -3,6 +3,7 @@
 import { existsSync, watch } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { templatesDir } from '../eleventy/config.ts';
+import { publicDir } from '../eleventy/public-files.ts';
 
 export interface WatchTarget {
   dir: string;
@@ -11,9 +12,9 @@ export interface WatchTarget {
 }
 
 /** Templates, styles and static files, client code (src/client/ may not exist yet). */
-export const siteSourceDirs = [
+const siteSourceDirs = [
   templatesDir,
-  fileURLToPath(new URL('../../public', import.meta.url)),
+  publicDir,
   fileURLToPath(new URL('../client', import.meta.url)),
 ];
 

@@ -23,7 +23,7 @@ export const FacetConfig = z.strictObject({
 });
 export type FacetConfig = z.infer<typeof FacetConfig>;
 
-export const focalPointPolicies = ['hide', 'mask', 'show'] as const;
+const focalPointPolicies = ['hide', 'mask', 'show'] as const;
 export type FocalPointPolicy = (typeof focalPointPolicies)[number];
 
 export const defaultFacets: FacetConfig[] = browseFacets.map(({ name, label, singular, path }) => ({
@@ -34,7 +34,7 @@ export const defaultFacets: FacetConfig[] = browseFacets.map(({ name, label, sin
 }));
 
 /** The site's own top-level folders, which no facet's pages may take. */
-export const reservedPaths = ['search', 'map', 'plans', 'assets', 'data', 'about'];
+const reservedPaths = ['search', 'map', 'plans', 'assets', 'data', 'about'];
 
 /** Each facet needs a URL segment of its own. */
 function checkFacets(facets: FacetConfig[], ctx: z.RefinementCtx): void {

@@ -92,7 +92,7 @@ const consentSegment = /^(?:consents?|consent[-_]?forms?|consentimientos?|consen
 const documentFile = /\.(?:pdf|docx?|odt|rtf|jpe?g|png|heic)$/i;
 
 /** `consent.example.org/...`, `.../consent/uploads/...`, `.../signed_consent_form.pdf`. */
-export function isConsentUrl(url: string): boolean {
+function isConsentUrl(url: string): boolean {
   const address = url.split(/[?#]/)[0]!.replace(/^[a-z]+:\/*/i, '');
   const [host = '', ...path] = address.split('/');
   if (host.toLowerCase().startsWith('consent.')) return true;

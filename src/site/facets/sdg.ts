@@ -66,7 +66,7 @@ export interface SdgView extends LinkView {
 }
 
 /** Dark text on the light goal colours (2, 7, 11...), white on the others. */
-export function inkOn(colour: string): string {
+function inkOn(colour: string): string {
   const n = Number.parseInt(colour.slice(1), 16);
   const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
   const lum = (c: number): number => {

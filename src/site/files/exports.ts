@@ -12,7 +12,7 @@ export interface ExportContext {
   urlOf: (plan: LearningPlan) => string;
 }
 
-export function exportedPlan(plan: LearningPlan, ctx: ExportContext): ExportedPlan {
+function exportedPlan(plan: LearningPlan, ctx: ExportContext): ExportedPlan {
   const { diagnostics, ...rest } = plan;
   void diagnostics; // describes our parse, not the plan
   return { ...rest, url: ctx.urlOf(plan) };

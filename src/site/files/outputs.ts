@@ -14,7 +14,7 @@ async function write(outDir: string, path: string, content: string): Promise<voi
   await writeFile(target, content);
 }
 
-export function exportContext(config: SiteConfig): ExportContext {
+function exportContext(config: SiteConfig): ExportContext {
   const siteUrl = withPrefix(config.baseUrl, config.pathPrefix);
   return { urlOf: (p) => withPrefix(siteUrl, planPath(p.slug)) };
 }

@@ -41,7 +41,7 @@ export interface TitleFiles {
 }
 
 /** The same title in a place's pages and in the chunks by ref: a file per need, not per plan. */
-export function titleFiles(
+function titleFiles(
   plans: readonly LearningPlan[],
   planPlaces: readonly number[][],
   placeCount: number,
@@ -68,7 +68,7 @@ const defaultCountryFacet = defaultFacets.find((f) => f.name === 'country') as F
  * The browse-page slug of each country key, from the site's own facet index (built from the
  * plans newest first, as the browse pages are), so a place links to the page that exists.
  */
-export function countrySlugs(
+function countrySlugs(
   plans: readonly LearningPlan[],
   facet: FacetConfig = defaultCountryFacet,
 ): Map<string, string> {

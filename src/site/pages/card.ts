@@ -15,7 +15,7 @@ export interface CardView {
 
 const cardCountryLimit = 3;
 
-export function countryList(countries: string[], limit = cardCountryLimit): string {
+function countryList(countries: string[], limit = cardCountryLimit): string {
   const unique = [...new Set(countries.map((c) => c.trim()).filter((c) => c !== ''))];
   // "and 1 more" takes the room of the name it hides.
   if (unique.length <= limit + 1) return unique.join(', ');

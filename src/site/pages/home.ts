@@ -102,7 +102,7 @@ export function tally(
  * from one country (1,800 from Zambia in 2025), and the home page should show the archive's range.
  * `plans` is newest first.
  */
-export function recentPlans(plans: LearningPlan[], count: number): LearningPlan[] {
+function recentPlans(plans: LearningPlan[], count: number): LearningPlan[] {
   const chosen = new Set<number>();
   const countries = new Set<string>();
   plans.forEach((plan, i) => {

@@ -70,6 +70,7 @@ export function buildSiteModel(
   const planPages = plans.map((plan) =>
     planPage(plan, {
       indexes,
+      cache,
       config,
       absolute,
       siteUrl,

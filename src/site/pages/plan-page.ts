@@ -2,11 +2,11 @@
 import { facetDefaults } from '../../common/facets.ts';
 import type { LearningPlan } from '../../record/schema.ts';
 import type { SiteConfig } from '../config.ts';
-import { facetValues, typeLabels, type FacetName } from '../facets/values.ts';
+import { typeLabels, type FacetName } from '../facets/values.ts';
 import { planJsonLd, serialiseJsonLd } from './jsonld.ts';
 import { lettersAndDigits } from '../../record/normalise.ts';
 import { items, summaryText } from '../../record/summary.ts';
-import type { FacetIndexes } from '../facets/facet-index.ts';
+import type { FacetCache, FacetIndexes } from '../facets/facet-index.ts';
 import { linkTo, type FacetLinks, type LinkView } from '../facets/links.ts';
 import { sdgView, type SdgView } from '../facets/sdg.ts';
 import type { CardView } from './card.ts';
@@ -46,6 +46,8 @@ export interface PlanPage {
 
 export interface PlanContext {
   indexes: FacetIndexes;
+  /** The values the facet indexes were built from, reused for the plan's links. */
+  cache: FacetCache;
   config: SiteConfig;
   absolute: (path: string) => string;
   siteUrl: string;
@@ -59,7 +61,7 @@ export function planPage(plan: LearningPlan, ctx: PlanContext): PlanPage {
   // The same values, keys and labels as the browse pages, so each link finds its page.
   const facetLinks = (label: string, name: FacetName): FacetLinks => ({
     label,
-    values: facetValues(plan, name).map((v) => linkTo(indexes, name, v.key, v.label)),
+    values: ctx.cache.values(plan, name).map((v) => linkTo(indexes, name, v.key, v.label)),
   });
   const labelOf = (name: FacetName): string =>
     ctx.config.facets.find((f) => f.name === name)?.label ?? facetDefaults(name).label;

@@ -38,9 +38,9 @@ export interface SearchData {
   files: Map<string, string>;
 }
 
-export const defaultShardBytes = 20_000;
-export const defaultWordShardBytes = 12_000;
-export const defaultChunkSize = 5;
+const defaultShardBytes = 20_000;
+const defaultWordShardBytes = 12_000;
+const defaultChunkSize = 5;
 
 /** Published plans in ref order: newest first, then by title, so browsing reads well. */
 export function searchablePlans(records: readonly LearningPlan[]): LearningPlan[] {

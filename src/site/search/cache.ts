@@ -18,7 +18,7 @@ export interface SearchFiles {
 const entry = fileURLToPath(new URL('./build.ts', import.meta.url));
 
 /** A hash of the search code (build.ts and everything it imports) and the dependency lock. */
-export function searchCodeVersion(): string {
+function searchCodeVersion(): string {
   return codeVersion(entry);
 }
 

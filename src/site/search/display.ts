@@ -23,7 +23,7 @@ function snippetSource(plan: LearningPlan): string {
   return clip(text.startsWith(summary) ? text : `${summary} ${text}`, snippetSourceLength);
 }
 
-export function displayEntry(plan: LearningPlan): DisplayEntry {
+function displayEntry(plan: LearningPlan): DisplayEntry {
   return {
     t: plan.fullTitle ?? plan.title,
     s: plan.slug,

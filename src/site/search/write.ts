@@ -21,7 +21,7 @@ export interface SearchAssetOptions {
 
 const clientEntry = fileURLToPath(new URL('../../client/search/main.ts', import.meta.url));
 
-export async function bundleSearchClient(outDir: string): Promise<void> {
+async function bundleSearchClient(outDir: string): Promise<void> {
   await build({
     entryPoints: [clientEntry],
     outfile: join(outDir, 'assets', 'search.js'),
