@@ -12,12 +12,19 @@ export interface SearchManifest {
   fields: { code: string; boost: number }[];
   /** The first term of each term shard, in order. */
   shards: string[];
+  /** `[shard, files]` for each shard written as several files (one large term's postings). */
+  parts: [number, number][];
   /** The first word of each word dictionary shard (`w/{i}.json`), in order. */
   words: string[];
   /** Documents per display chunk: plan `ref` is in chunk `Math.floor(ref / chunkSize)`. */
   chunkSize: number;
   /** Each document's language, one `languageCode` per ref: which stop list its text had. */
   languages: string;
+}
+
+/** Term shard `i`'s file `part`: `t/{i}.json`, then `t/{i}-1.json`, `t/{i}-2.json`, ... */
+export function termFile(shard: number, part: number): string {
+  return part === 0 ? `t/${shard}.json` : `t/${shard}-${part}.json`;
 }
 
 /** A language as one character: its place in `stemLanguages`. */

@@ -3,7 +3,7 @@
 import lunr from 'lunr';
 import { runQuery, type Clause } from '../../src/client/search/engine.ts';
 import { searchFields } from '../../src/common/search-fields.ts';
-import { ShardLookup, type ShardJson } from '../../src/client/search/lookup.ts';
+import { joinShardParts, ShardLookup, type ShardJson } from '../../src/client/search/lookup.ts';
 import { fieldTermsAndWords, type FieldTerms } from '../../src/site/search/documents.ts';
 import { cutWordShards, WordCollector } from '../../src/site/search/words.ts';
 import { WordLookup } from '../../src/client/search/words.ts';
@@ -31,10 +31,17 @@ export function lunrIndex(docs: readonly FieldTerms[]): lunr.Index {
   return builder.build();
 }
 
-export function splitLookup(docs: readonly FieldTerms[], shardBytes: number): ShardLookup {
-  const shards = cutShards(computeWeights(docs, searchFields), shardBytes);
+/** The split index of some documents, every shard's files loaded and joined as the client does. */
+export function splitLookup(
+  docs: readonly FieldTerms[],
+  shardBytes: number,
+  partBytes?: number,
+): ShardLookup {
+  const shards = cutShards(computeWeights(docs, searchFields), shardBytes, partBytes);
   const lookup = new ShardLookup(shards.map((s) => s.first));
-  shards.forEach((s, i) => lookup.add(i, JSON.parse(s.json) as ShardJson));
+  shards.forEach((s, i) =>
+    lookup.add(i, joinShardParts(s.files.map((json) => JSON.parse(json) as ShardJson))),
+  );
   return lookup;
 }
 

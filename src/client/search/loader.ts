@@ -2,13 +2,14 @@
 // term shards a query needs and the display chunks of the results on screen. Each file is
 // fetched at most once per page (the promise is kept, so concurrent queries share it).
 import type { Clause, TermLookup } from './engine.ts';
-import { ShardLookup, type ShardJson } from './lookup.ts';
+import { joinShardParts, ShardLookup, type ShardJson } from './lookup.ts';
 import { WordLookup } from './words.ts';
 import type { StemLanguage } from '../../common/search-text.ts';
 import {
   indexLanguages,
   shardOf,
   shardsOfPrefix,
+  termFile,
   type DisplayEntry,
   unpackFacetData,
   type FacetData,
@@ -23,16 +24,16 @@ async function getJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** Fetches file `i` once, keeping the promise in `cache`; a failed fetch may be retried. */
+/** Loads file `i` once, keeping the promise in `cache`; a failed fetch may be retried. */
 function once<T>(
   cache: Map<number, Promise<T>>,
   i: number,
-  url: string,
+  load: () => Promise<T>,
   loaded: (json: T) => void,
 ): Promise<T> {
   let pending = cache.get(i);
   if (pending === undefined) {
-    pending = getJson<T>(url).then((json) => {
+    pending = load().then((json) => {
       loaded(json);
       return json;
     });
@@ -49,6 +50,8 @@ export class SearchIndex {
   private facetData: Promise<FacetData> | null = null;
   private readonly base: string;
   private readonly shards = new Map<number, Promise<ShardJson>>();
+  /** Files per term shard, for the shards of more than one. */
+  private readonly parts: Map<number, number>;
   private readonly terms: ShardLookup;
   private readonly wordShards = new Map<number, Promise<WordShardJson>>();
   readonly words: WordLookup;
@@ -59,6 +62,7 @@ export class SearchIndex {
     this.manifest = manifest;
     this.languages = indexLanguages(manifest.languages);
     this.terms = new ShardLookup(manifest.shards);
+    this.parts = new Map(manifest.parts);
     this.words = new WordLookup(manifest.words);
   }
 
@@ -91,8 +95,12 @@ export class SearchIndex {
     return [...wanted];
   }
 
+  /** Term shard `i`, all its files fetched at once and joined. */
   private shard(i: number): Promise<ShardJson> {
-    return once(this.shards, i, `${this.base}t/${i}.json`, (json) => this.terms.add(i, json));
+    const files = Array.from({ length: this.parts.get(i) ?? 1 }, (_, part) => termFile(i, part));
+    const load = (): Promise<ShardJson> =>
+      Promise.all(files.map((f) => getJson<ShardJson>(`${this.base}${f}`))).then(joinShardParts);
+    return once(this.shards, i, load, (json) => this.terms.add(i, json));
   }
 
   /** Loads the word dictionary shards that can hold words starting with these prefixes. */
@@ -103,7 +111,8 @@ export class SearchIndex {
   }
 
   private wordShard(i: number): Promise<WordShardJson> {
-    return once(this.wordShards, i, `${this.base}w/${i}.json`, (json) => this.words.add(i, json));
+    const load = (): Promise<WordShardJson> => getJson(`${this.base}w/${i}.json`);
+    return once(this.wordShards, i, load, (json) => this.words.add(i, json));
   }
 
   /** The number of term shards a prefix's range covers: what matching it would fetch. */

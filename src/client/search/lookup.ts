@@ -20,6 +20,26 @@ export function decodePostings(encoded: Record<string, number[]>): Postings {
   return out;
 }
 
+/**
+ * A shard's files as one shard: a term split over several files has its field lists cut at
+ * pairs, in order, so joining them end to end restores the list (deltas and all).
+ */
+export function joinShardParts(parts: readonly ShardJson[]): ShardJson {
+  if (parts.length === 1) return parts[0] as ShardJson;
+  const joined = Object.create(null) as ShardJson;
+  for (const part of parts) {
+    for (const [term, fields] of Object.entries(part)) {
+      const into = (joined[term] ??= Object.create(null) as Record<string, number[]>);
+      for (const [field, list] of Object.entries(fields)) {
+        const existing = into[field];
+        if (existing === undefined) into[field] = list.slice();
+        else for (const n of list) existing.push(n);
+      }
+    }
+  }
+  return joined;
+}
+
 export class ShardLookup implements TermLookup {
   private readonly firsts: readonly string[];
   private readonly shards = new Map<number, ShardJson>();

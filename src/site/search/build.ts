@@ -8,6 +8,7 @@ import { facetValues } from '../facets/values.ts';
 import { searchFields } from '../../common/search-fields.ts';
 import {
   languageCode,
+  termFile,
   packFacetData,
   type FacetData,
   type SearchManifest,
@@ -77,7 +78,9 @@ export function buildSearchData(
     options.wordShardBytes ?? defaultWordShardBytes,
   );
   const files = new Map<string, string>();
-  shards.forEach((shard, i) => files.set(`t/${i}.json`, shard.json));
+  shards.forEach((shard, i) =>
+    shard.files.forEach((json, part) => files.set(termFile(i, part), json)),
+  );
   wordShards.forEach((shard, i) => files.set(`w/${i}.json`, shard.json));
   displayChunks(plans, chunkSize).forEach((json, i) => files.set(`d/${i}.json`, json));
   const facets: FacetData = {
@@ -94,6 +97,7 @@ export function buildSearchData(
     docs: plans.length,
     fields: searchFields.map((f) => ({ code: f.code, boost: f.boost })),
     shards: shards.map((s) => s.first),
+    parts: shards.flatMap((s, i) => (s.files.length > 1 ? [[i, s.files.length]] : [])),
     words: wordShards.map((s) => s.first),
     chunkSize,
     languages: plans.map((p) => languageCode(stemLanguageOf(p.language))).join(''),

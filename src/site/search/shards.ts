@@ -1,13 +1,22 @@
 // Cutting the term table into shards: terms in sorted order, packed into files of about
 // `targetBytes`, so a word needs one shard and a prefix the few shards its range covers.
 // A shard is JSON `{term: {field: [ref, weight, ref, weight, ...]}}` with each ref written as
-// the difference from the previous one (small numbers compress well).
+// the difference from the previous one (small numbers compress well). A term too large for one
+// file (a common word's postings) has a shard of its own (packing leaves it alone), written as
+// several files: its lists cut at pairs, so the client joins the parts' lists end to end and has
+// the term's whole postings.
 import type { TermTable } from './weights.ts';
 
 export interface Shard {
   /** The first term of the shard; shard i holds the terms from its first to the next's. */
   first: string;
   json: string;
+}
+
+export interface TermShard {
+  first: string;
+  /** The shard's files: one, or a large term's postings in parts of at most `partBytes`. */
+  files: string[];
 }
 
 export function encodeTerm(fields: Map<string, { refs: number[]; weights: number[] }>): string {
@@ -28,15 +37,53 @@ export function compareTerms(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function cutShards(table: TermTable, targetBytes: number): Shard[] {
+type ShardObject = Record<string, Record<string, number[]>>;
+
+/** A shard's JSON cut at pairs into files of about `partBytes`, each `{term: {field: [...]}}`. */
+export function splitShard(json: string, partBytes: number): string[] {
+  const parts: string[] = [];
+  let part = Object.create(null) as ShardObject;
+  let size = 0;
+  const flush = (): void => {
+    if (size > 0) parts.push(JSON.stringify(part));
+    part = Object.create(null) as ShardObject;
+    size = 0;
+  };
+  for (const [term, fields] of Object.entries(JSON.parse(json) as ShardObject)) {
+    for (const [field, list] of Object.entries(fields)) {
+      for (let i = 0; i < list.length; i += 2) {
+        const pair = `${list[i]},${list[i + 1]},`;
+        if (size > 0 && size + pair.length > partBytes) flush();
+        const lists = (part[term] ??= Object.create(null) as Record<string, number[]>);
+        const into = (lists[field] ??= []);
+        // A term or field opening in this part costs its key too.
+        if (into.length === 0) size += term.length + field.length + 10;
+        into.push(list[i] as number, list[i + 1] as number);
+        size += pair.length;
+      }
+    }
+  }
+  flush();
+  return parts;
+}
+
+export function cutShards(
+  table: TermTable,
+  targetBytes: number,
+  partBytes = Math.max(targetBytes, 50_000),
+): TermShard[] {
   const terms = [...table.keys()].sort(compareTerms);
-  return packShards(
+  const shards = packShards(
     terms.map((term) => [
       term,
       `${JSON.stringify(term)}:${encodeTerm(table.get(term) ?? new Map())}`,
     ]),
     targetBytes,
   );
+  return shards.map(({ first, json }) => ({
+    first,
+    files: json.length > partBytes ? splitShard(json, partBytes) : [json],
+  }));
 }
 
 /**

@@ -1,0 +1,138 @@
+// What a reader downloads as the archive grows (issue 13): the shared corpus copied 1, 2, 4 and 8
+// times in memory (titles and slugs made unique), its search index and map data built, and the
+// search client itself run over those files with `fetch` answered from memory, so the bytes are
+// those the real client asks for, each file gzip-compressed as a static host serves it.
+// Prints per figure its growth exponent over 1x..8x and its value extrapolated to 100,000 plans.
+// Run: tsx bench/scale-downloads.ts
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { loadFolder } from '../src/load/folder.ts';
+import type { LearningPlan } from '../src/record/schema.ts';
+import { buildSearchData, searchablePlans } from '../src/site/search/build.ts';
+import { buildMapData } from '../src/site/map/data.ts';
+import { SearchIndex } from '../src/client/search/loader.ts';
+import { runSearch } from '../src/client/search/run.ts';
+import { readSearchState } from '../src/client/filters.ts';
+
+const repo = fileURLToPath(new URL('../', import.meta.url));
+const corpus = resolve(repo, '../shared/corpus/sdg-commons');
+const copies = [1, 2, 4, 8];
+const target = 100_000;
+/** Results on the first page of the search page (src/client/search/page.ts). */
+const pageSize = 10;
+
+/** Typical first searches: common words, a rare one, a prefix, a filter. */
+const queries = ['water', 'climate change', 'youth employment', 'digi', 'country:kenya'];
+
+/** A made-up word from the copy's hash: it sorts the copies among the plans as new titles would. */
+function tagOf(id: string, j: number): string {
+  const hash = createHash('sha256').update(`${id}:${j}`).digest();
+  return Array.from(hash.subarray(0, 6), (b) => String.fromCharCode(97 + (b % 26))).join('');
+}
+
+/**
+ * The corpus k times: copy j > 0 of a plan gets a made-up word before its title and "-cj" in its
+ * slug. Titles that only gained a suffix would sort each copy next to its original, and the
+ * index files would then compress as no real archive's do (runs of the same codes and postings).
+ */
+export function copied(plans: readonly LearningPlan[], k: number): LearningPlan[] {
+  const out: LearningPlan[] = [...plans];
+  for (let j = 1; j < k; j++) {
+    for (const plan of plans) {
+      const tag = tagOf(plan.id, j);
+      out.push({
+        ...plan,
+        id: `${plan.id}-c${j}`,
+        slug: `${plan.slug}-c${j}`,
+        title: `${tag} ${plan.title}`,
+        fullTitle: plan.fullTitle === null ? null : `${tag} ${plan.fullTitle}`,
+      });
+    }
+  }
+  return out;
+}
+
+const gzipped = (text: string | Buffer): number => gzipSync(text).length;
+
+/** The bytes the search client fetches for its first query and the first page of results. */
+async function firstSearchBytes(files: Map<string, string>, q: string): Promise<number> {
+  let bytes = 0;
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = ((url: string) => {
+    const name = String(url).replace(/^\/search\/(?:[0-9a-f]{12}\/)?/, '');
+    const body = files.get(name);
+    if (body !== undefined) bytes += gzipped(body);
+    return Promise.resolve(new Response(body ?? '', { status: body === undefined ? 404 : 200 }));
+  }) as typeof fetch;
+  try {
+    const index = await SearchIndex.open('/search/');
+    const outcome = await runSearch(index, readSearchState(`?q=${encodeURIComponent(q)}`));
+    await index.display(outcome.refs.slice(0, pageSize));
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+  return bytes;
+}
+
+interface Row {
+  name: string;
+  limit: number;
+  values: number[];
+}
+
+function exponent(values: readonly number[]): number {
+  const first = values[0] as number;
+  const last = values.at(-1) as number;
+  return Math.log(last / first) / Math.log((copies.at(-1) as number) / (copies[0] as number));
+}
+
+const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
+
+export async function main(corpusDir = corpus): Promise<void> {
+  const { records } = await loadFolder(corpusDir, { cacheDir: join(repo, '.cache/parse') });
+  const plans = searchablePlans(records);
+  const world = readFileSync(join(repo, 'node_modules/world-atlas/countries-110m.json'), 'utf8');
+  const rows: Row[] = [
+    ...queries.map((q) => ({ name: `first search "${q}"`, limit: 150_000, values: [] })),
+    { name: 'first map draw (data.json + shapes)', limit: 200_000, values: [] },
+    { name: 'largest search shard (raw)', limit: 100_000, values: [] },
+  ];
+  const sizes: number[] = [];
+  for (const k of copies) {
+    const all = copied(plans, k);
+    sizes.push(all.length);
+    const search = buildSearchData(all);
+    const files = new Map([...search.files].map(([name, json]) => [name, json]));
+    files.set('manifest.json', JSON.stringify(search.manifest));
+    for (const [i, q] of queries.entries()) rows[i]?.values.push(await firstSearchBytes(files, q));
+    const map = buildMapData(search.plans, { prefix: '/', tileLayer: null });
+    rows[queries.length]?.values.push(gzipped(JSON.stringify(map.data)) + gzipped(world));
+    let largest = 0;
+    for (const [name, json] of search.files) {
+      if (name.startsWith('t/')) largest = Math.max(largest, Buffer.byteLength(json));
+    }
+    rows[queries.length + 1]?.values.push(largest);
+    console.log(`  built ${k}x: ${all.length} plans, ${search.files.size} search files`);
+  }
+  const last = sizes.at(-1) as number;
+  console.log(
+    `\n| figure | ${sizes.map((n, i) => `${copies[i]}x (${n})`).join(' | ')} | exponent | at ${target} | limit |`,
+  );
+  console.log(`|---|${sizes.map(() => '---|').join('')}---|---|---|`);
+  for (const row of rows) {
+    const e = exponent(row.values);
+    const at = (row.values.at(-1) as number) * (target / last) ** e;
+    const verdict = at <= row.limit ? 'met' : 'MISSED';
+    console.log(
+      `| ${row.name} | ${row.values.map(kB).join(' | ')} | ${e.toFixed(2)} | ${kB(at)} | ${kB(row.limit)} ${verdict} |`,
+    );
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (!existsSync(corpus)) console.log(`Skipped: ${corpus} is absent.`);
+  else await main();
+}
