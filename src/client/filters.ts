@@ -96,7 +96,10 @@ export function removeFilter(filters: Filters, facet: FilterFacet, key: string):
   return next;
 }
 
-export function compileFilters(filters: Filters, table: FacetTable): CompiledFilters {
+export function compileFilters(
+  filters: Filters,
+  table: Pick<FacetTable, 'values'>,
+): CompiledFilters {
   const compiled: CompiledFilters = [];
   for (const facet of filterFacets) {
     const keys = filters[facet];

@@ -1,7 +1,7 @@
 // The shapes of the search files written at build time and read by the browser.
-import { perFacet, type FacetTable } from './facet-codes.ts';
-import { filterFacets, type FacetTitles, type FilterFacet } from './facets.ts';
-import { packCodes, unpackCodes, type PackedCodes } from './map-format.ts';
+import type { FacetTable } from './facet-codes.ts';
+import type { FacetTitles, FilterFacet } from './facets.ts';
+import type { PackedCodes } from './map-format.ts';
 import { stemLanguages, type StemLanguage } from './search-text.ts';
 
 export interface SearchManifest {
@@ -18,6 +18,8 @@ export interface SearchManifest {
   words: string[];
   /** Documents per display chunk: plan `ref` is in chunk `Math.floor(ref / chunkSize)`. */
   chunkSize: number;
+  /** Plans per facet code chunk (`facetFiles.codes`), likewise. */
+  codeChunk: number;
   /** Each document's language, one `languageCode` per ref: which stop list its text had. */
   languages: string;
 }
@@ -58,28 +60,59 @@ export interface DisplayEntry {
 /** A word dictionary shard: folded word → `[plans holding it, index term, ...]`. */
 export type WordShardJson = Record<string, [number, ...string[]]>;
 
-/** The facet codes, and each filter's heading as the site configuration names it. */
-export interface FacetData extends FacetTable {
-  titles: FacetTitles;
-}
-
-/** `facets.json`: `FacetData` with each plan's codes packed (a single code as a bare number). */
-export interface FacetFile {
+/** The filter values, and each filter's heading as the site configuration names it. */
+export interface FacetData {
   values: FacetTable['values'];
-  codes: Record<FilterFacet, PackedCodes>;
   titles: FacetTitles;
 }
 
-export function packFacetData(data: FacetData): FacetFile {
-  const codes = perFacet<PackedCodes>(() => []);
-  for (const facet of filterFacets) codes[facet] = packCodes(data.codes[facet]);
-  return { values: data.values, codes, titles: data.titles };
+/**
+ * `f/values.json`, the one facet file every search reads: the values, the headings, and per
+ * value the number of plans that have it (the counts with no query and no filter). Which plans
+ * have which values is in files fetched for the plans a search needs (`facetFiles`), so no file
+ * of the first search grows with the archive.
+ */
+export interface FacetValuesFile extends FacetData {
+  totals: Record<FilterFacet, number[]>;
 }
 
-export function unpackFacetData(file: FacetFile): FacetData {
-  const codes = perFacet<number[][]>(() => []);
-  for (const facet of filterFacets) codes[facet] = unpackCodes(file.codes[facet]);
-  return { values: file.values, codes, titles: file.titles };
+/** `f/c/{i}.json`: the codes of plans `i * codeChunk` to `(i + 1) * codeChunk - 1`, per facet. */
+export type FacetCodesChunk = Record<FilterFacet, PackedCodes>;
+
+export const facetFiles = {
+  values: 'f/values.json',
+  codes: (chunk: number): string => `f/c/${chunk}.json`,
+  /** The plans having one value, as runs (`packRefs`): what a ticked filter keeps. */
+  plans: (facet: FilterFacet, code: number): string => `f/${facet}/${code}.json`,
+} as const;
+
+/**
+ * Sorted refs as runs of consecutive refs, `[gap, length, gap, length, ...]`, each gap from the
+ * end of the run before (from 0 for the first): a value most plans have costs a few numbers.
+ */
+export function packRefs(refs: readonly number[]): number[] {
+  const runs: number[] = [];
+  let end = 0;
+  for (let i = 0; i < refs.length;) {
+    const start = refs[i] as number;
+    let length = 1;
+    while (refs[i + length] === start + length) length++;
+    runs.push(start - end, length);
+    end = start + length;
+    i += length;
+  }
+  return runs;
+}
+
+export function unpackRefs(runs: readonly number[]): number[] {
+  const refs: number[] = [];
+  let end = 0;
+  for (let i = 0; i + 1 < runs.length; i += 2) {
+    const start = end + (runs[i] as number);
+    end = start + (runs[i + 1] as number);
+    for (let ref = start; ref < end; ref++) refs.push(ref);
+  }
+  return refs;
 }
 
 /** The shard holding `term`: the last whose first term is not after it. */

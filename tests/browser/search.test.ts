@@ -319,7 +319,7 @@ describe.skipIf(!runnable)('the search page in Chromium', () => {
     const onFocus = fetched.filter((p) => p.endsWith('.json'));
     await page.keyboard.type('kiosk');
     await ready(page, '?q=kiosk');
-    const facets = fetched.filter((p) => p.endsWith('facets.json'));
+    const facets = fetched.filter((p) => p.endsWith('/f/values.json'));
     expect([before, onFocus, facets.length]).toEqual([[], ['/archive/search/manifest.json'], 1]);
     await page.close();
   });

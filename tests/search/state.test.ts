@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldFilters, mergeFilters, textOf, withoutPart } from '../../src/client/search/state.ts';
 import { encodeFacets } from '../../src/common/facet-codes.ts';
 import { facetTitles } from '../../src/common/facets.ts';
-import { packFacetData, unpackFacetData, type FacetData } from '../../src/common/search-format.ts';
+import type { FacetData } from '../../src/common/search-format.ts';
 import { facetValues } from '../../src/site/facets/values.ts';
 import { searchablePlans } from '../../src/site/search/build.ts';
 import { fixturePlans } from './fixtures.ts';
@@ -49,17 +49,5 @@ describe('one state for fielded words and filters', () => {
       country: ['kenya'],
       type: ['solution'],
     });
-  });
-});
-
-describe('the facet file', () => {
-  it('packs the codes and unpacks them to the same table', () => {
-    expect(unpackFacetData(packFacetData(facets))).toEqual(facets);
-  });
-
-  it('writes a single code as a bare number', () => {
-    expect(JSON.stringify(packFacetData(facets)).length).toBeLessThan(
-      JSON.stringify(facets).length,
-    );
   });
 });

@@ -38,7 +38,7 @@ describe('writing the search assets', () => {
 
   it('writes display chunks and the facet table', async () => {
     const files = await readdir(join(outDir, 'search', manifest.build));
-    expect(files.sort()).toEqual(['d', 'facets.json', 't', 'w']);
+    expect(files.sort()).toEqual(['d', 'f', 't', 'w']);
   });
 
   it('bundles the client script', async () => {

@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeMapData, countryHref } from '../../src/client/map/model.ts';
 import { mapFiles, type MapData } from '../../src/common/map-format.ts';
-import type { FacetFile, SearchManifest } from '../../src/common/search-format.ts';
+import {
+  facetFiles,
+  type FacetValuesFile,
+  type SearchManifest,
+} from '../../src/common/search-format.ts';
 import { htmlFiles, internalUrls, loadDocument, resolveInternal } from './inspect.ts';
 import { buildTestSite, type BuiltSite } from './site-build.ts';
 
@@ -64,8 +68,8 @@ describe('a site with its own facet configuration', () => {
       await readFile(join(search, 'manifest.json'), 'utf8'),
     ) as SearchManifest;
     const facets = JSON.parse(
-      await readFile(join(search, manifest.build, 'facets.json'), 'utf8'),
-    ) as FacetFile;
+      await readFile(join(search, manifest.build, facetFiles.values), 'utf8'),
+    ) as FacetValuesFile;
     expect([facets.titles.country, (await mapData()).facets.titles.country]).toEqual([
       'Pays',
       'Pays',

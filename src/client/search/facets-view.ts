@@ -10,6 +10,8 @@ const shortList = 8;
 export interface FacetViewOptions {
   facets: FacetData;
   counts: FacetCounts;
+  /** How many results the counts are from, when not all of them (search/facet-counts.ts). */
+  countedIn?: number | null;
   filters: Filters;
   /** Facets whose full list the user opened. */
   expanded: ReadonlySet<FilterFacet>;
@@ -75,7 +77,11 @@ export function renderFacets(container: HTMLElement, options: FacetViewOptions):
   const more = focused instanceof HTMLElement && focused.classList.contains('facet-more');
   const moreFacet = more ? focused.closest('fieldset')?.getAttribute('data-facet') : null;
   const groups = filterFacets.map((facet) => facetGroup(facet, options));
-  container.replaceChildren(...groups.filter((g): g is HTMLElement => g !== null));
+  const note =
+    options.countedIn == null
+      ? null
+      : el('p', { class: 'facet-note' }, `Counts in the first ${options.countedIn} results`);
+  container.replaceChildren(...[note, ...groups].filter((g): g is HTMLElement => g !== null));
   const inputs = [...container.querySelectorAll('input')];
   if (box !== null) {
     inputs.find((i) => i.name === box.name && i.value === box.value)?.focus();

@@ -1,19 +1,24 @@
-// Fetching the search files on demand: the manifest and the facet table once, then only the
-// term shards a query needs and the display chunks of the results on screen. Each file is
+// Fetching the search files on demand: the manifest and the facet values once, then only the
+// term shards a query needs, the display chunks of the results on screen, the plans of the
+// filter values ticked and the facet codes of the results counted. Each file is
 // fetched at most once per page (the promise is kept, so concurrent queries share it).
 import type { Clause, TermLookup } from './engine.ts';
 import { joinShardParts, ShardLookup, type ShardJson } from './lookup.ts';
 import { WordLookup } from './words.ts';
 import type { StemLanguage } from '../../common/search-text.ts';
+import { perFacet, type FacetTable } from '../../common/facet-codes.ts';
+import { filterFacets, type FilterFacet } from '../../common/facets.ts';
+import { unpackCodes } from '../../common/map-format.ts';
 import {
   indexLanguages,
   shardOf,
   shardsOfPrefix,
   termFile,
+  facetFiles,
+  unpackRefs,
   type DisplayEntry,
-  unpackFacetData,
-  type FacetData,
-  type FacetFile,
+  type FacetCodesChunk,
+  type FacetValuesFile,
   type SearchManifest,
   type WordShardJson,
 } from '../../common/search-format.ts';
@@ -47,7 +52,9 @@ export class SearchIndex {
   readonly manifest: SearchManifest;
   /** The languages whose stop lists the index used. */
   readonly languages: StemLanguage[];
-  private facetData: Promise<FacetData> | null = null;
+  private facetData: Promise<FacetValuesFile> | null = null;
+  private readonly valuePlans = new Map<string, Promise<number[]>>();
+  private readonly codeChunks = new Map<number, Promise<FacetCodesChunk>>();
   private readonly base: string;
   private readonly shards = new Map<number, Promise<ShardJson>>();
   /** Files per term shard, for the shards of more than one. */
@@ -72,14 +79,51 @@ export class SearchIndex {
     return new SearchIndex(`${root}${manifest.build}/`, manifest);
   }
 
-  /** The facet table, fetched once (in parallel with the first query's shards). */
-  facets(): Promise<FacetData> {
+  /** The facet values, headings and totals, fetched once. */
+  facets(): Promise<FacetValuesFile> {
     if (this.facetData === null) {
-      const pending = getJson<FacetFile>(`${this.base}facets.json`).then(unpackFacetData);
+      const pending = getJson<FacetValuesFile>(`${this.base}${facetFiles.values}`);
       pending.catch(() => (this.facetData = null));
       this.facetData = pending;
     }
     return this.facetData;
+  }
+
+  /** The plans having any of these values of a facet (one file per value, fetched once). */
+  async plansOf(facet: FilterFacet, codes: Iterable<number>): Promise<Set<number>> {
+    const load = (code: number): Promise<number[]> => {
+      const name = facetFiles.plans(facet, code);
+      let pending = this.valuePlans.get(name);
+      if (pending === undefined) {
+        pending = getJson<number[]>(`${this.base}${name}`).then(unpackRefs);
+        pending.catch(() => this.valuePlans.delete(name));
+        this.valuePlans.set(name, pending);
+      }
+      return pending;
+    };
+    const lists = await Promise.all([...codes].map(load));
+    return new Set(lists.flat());
+  }
+
+  /** The facet codes of these refs, fetching only their chunks: a table holding just them. */
+  async facetCodes(refs: readonly number[]): Promise<FacetTable> {
+    const size = this.manifest.codeChunk;
+    const needed = [...new Set(refs.map((ref) => Math.floor(ref / size)))];
+    const [facets, ...chunks] = await Promise.all([
+      this.facets(),
+      ...needed.map((c) => {
+        const load = (): Promise<FacetCodesChunk> => getJson(`${this.base}${facetFiles.codes(c)}`);
+        return once(this.codeChunks, c, load, () => undefined);
+      }),
+    ]);
+    const codes = perFacet<number[][]>(() => []);
+    chunks.forEach((chunk, i) => {
+      const from = (needed[i] as number) * size;
+      for (const facet of filterFacets) {
+        unpackCodes(chunk[facet]).forEach((list, j) => (codes[facet][from + j] = list));
+      }
+    });
+    return { values: facets.values, codes };
   }
 
   private shardsFor(clauses: readonly Clause[]): number[] {

@@ -215,6 +215,7 @@ export class SearchPage {
     renderFacets(this.ui.filters, {
       facets: outcome.facets,
       counts: outcome.counts,
+      countedIn: outcome.countedIn,
       filters: outcome.filters,
       expanded: this.expanded,
       onToggle: (facet, key) =>

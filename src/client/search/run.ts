@@ -1,14 +1,7 @@
 // One search: the query read, the shards it needs loaded, the engine run, the facet filters
 // applied and the facet counts taken, ready to render. No DOM here.
-import {
-  compileFilters,
-  countFacetValues,
-  filterRefs,
-  hasFilters,
-  type FacetCounts,
-  type Filters,
-  type SearchState,
-} from '../filters.ts';
+import { hasFilters, type FacetCounts, type Filters, type SearchState } from '../filters.ts';
+import { countFacets } from './facet-counts.ts';
 import { fieldFilters, mergeFilters, textOf, type FieldFilter } from './state.ts';
 import { toClauses } from './clauses.ts';
 import { completeClauses } from './complete.ts';
@@ -30,6 +23,8 @@ export interface Outcome {
   /** Matches of the text alone, before the filters. */
   textMatches: number;
   counts: FacetCounts;
+  /** How many results the counts are from, when not all (facet-counts.ts); null when exact. */
+  countedIn: number | null;
   facets: FacetData;
   highlight: Highlight;
   /** Query words no plan contains, for the no-results message. */
@@ -108,7 +103,6 @@ export async function runSearch(index: SearchIndex, state: SearchState): Promise
   const filters = mergeFilters(state.filters, parts);
   const words = readQuery(text, true);
   const { clauses, typed, lookup, corrections } = await planQuery(index, words);
-  const compiled = compileFilters(filters, facets);
   const expanded = clauses.map((c) => expand(c, lookup));
   const terms = new Set(expanded.flat());
   const unknownWords = clauses
@@ -133,11 +127,13 @@ export async function runSearch(index: SearchIndex, state: SearchState): Promise
           (refs) => index.display(refs),
         )
       : Array.from({ length: index.manifest.docs }, (_, ref) => ref);
+  const counted = await countFacets(index, matched, filters);
   return {
     kind,
-    refs: kind === 'idle' ? [] : filterRefs(facets, matched, compiled),
+    refs: kind === 'idle' ? [] : counted.refs,
     textMatches: matched.length,
-    counts: countFacetValues(facets, matched, compiled),
+    counts: counted.counts,
+    countedIn: counted.countedIn,
     facets,
     highlight,
     unknownWords,

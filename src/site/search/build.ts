@@ -1,21 +1,14 @@
 // Everything the search page downloads, computed from the records: the manifest, the term
-// shards, the display chunks and the facet table. Pure; write.ts puts it on disk.
+// shards, the display chunks and the facet files. Pure; write.ts puts it on disk.
 import { createHash } from 'node:crypto';
 import type { LearningPlan } from '../../record/schema.ts';
-import { encodeFacets } from '../../common/facet-codes.ts';
 import { facetTitles, type FacetTitles } from '../../common/facets.ts';
-import { facetValues } from '../facets/values.ts';
 import { searchFields } from '../../common/search-fields.ts';
-import {
-  languageCode,
-  termFile,
-  packFacetData,
-  type FacetData,
-  type SearchManifest,
-} from '../../common/search-format.ts';
+import { languageCode, termFile, type SearchManifest } from '../../common/search-format.ts';
 import { stemLanguageOf } from '../../common/search-text.ts';
 import { fieldTermsAndWords, type FieldTerms } from './documents.ts';
 import { displayChunks } from './display.ts';
+import { facetFileSet } from './facet-files.ts';
 import { cutShards } from './shards.ts';
 import { computeWeights } from './weights.ts';
 import { cutWordShards, WordCollector } from './words.ts';
@@ -27,6 +20,8 @@ export interface SearchBuildOptions {
   wordShardBytes?: number;
   /** Plans per display chunk. */
   chunkSize?: number;
+  /** Plans per facet code chunk. */
+  codeChunk?: number;
   /** The filters' headings, as the site configuration names the facets. */
   titles?: FacetTitles;
 }
@@ -35,13 +30,14 @@ export interface SearchData {
   manifest: SearchManifest;
   /** Plans in ref order: `plans[ref]`. */
   plans: LearningPlan[];
-  /** Files relative to the build folder (`t/0.json`, `d/0.json`, `facets.json`) → JSON. */
+  /** Files relative to the build folder (`t/0.json`, `d/0.json`, `f/values.json`) → JSON. */
   files: Map<string, string>;
 }
 
 const defaultShardBytes = 20_000;
 const defaultWordShardBytes = 12_000;
 const defaultChunkSize = 5;
+const defaultCodeChunk = 10;
 
 /** Published plans in ref order: newest first, then by title, so browsing reads well. */
 export function searchablePlans(records: readonly LearningPlan[]): LearningPlan[] {
@@ -83,11 +79,9 @@ export function buildSearchData(
   );
   wordShards.forEach((shard, i) => files.set(`w/${i}.json`, shard.json));
   displayChunks(plans, chunkSize).forEach((json, i) => files.set(`d/${i}.json`, json));
-  const facets: FacetData = {
-    ...encodeFacets(plans, facetValues),
-    titles: options.titles ?? facetTitles(),
-  };
-  files.set('facets.json', JSON.stringify(packFacetData(facets)));
+  const codeChunk = options.codeChunk ?? defaultCodeChunk;
+  const titles = options.titles ?? facetTitles();
+  for (const [name, json] of facetFileSet(plans, titles, codeChunk)) files.set(name, json);
 
   const hash = createHash('sha256');
   for (const [name, json] of files) hash.update(name).update('\0').update(json).update('\0');
@@ -100,6 +94,7 @@ export function buildSearchData(
     parts: shards.flatMap((s, i) => (s.files.length > 1 ? [[i, s.files.length]] : [])),
     words: wordShards.map((s) => s.first),
     chunkSize,
+    codeChunk,
     languages: plans.map((p) => languageCode(stemLanguageOf(p.language))).join(''),
   };
   return { manifest, plans, files };
