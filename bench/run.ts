@@ -12,6 +12,7 @@ import { main as searchQualityBench } from './search-quality.ts';
 import { main as mapBench } from './map.ts';
 import { main as contactsBench } from './contacts.ts';
 import { main as pathologicalBench } from './pathological.ts';
+import { main as scaleDownloadsBench } from './scale-downloads.ts';
 import { buildSite } from '../src/build.ts';
 
 const corpus = fileURLToPath(new URL('../../shared/corpus/sdg-commons/', import.meta.url));
@@ -50,4 +51,6 @@ if (!existsSync(corpus)) {
   } finally {
     await rm(root, { recursive: true, force: true });
   }
+  console.log('\n## What a reader downloads at 1x to 8x the corpus (issue 13)');
+  await scaleDownloadsBench(corpus);
 }

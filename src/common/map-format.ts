@@ -43,12 +43,16 @@ export interface MapData {
     label: string[];
     /** The country facet code of the place, -1 when the plans name no such country. */
     country: number[];
+    /** Plan-location pairs at the place over every plan: the markers of the first draw. */
+    count: number[];
   };
-  /** Per plan ref, its place indexes (a place repeats when a plan has two locations there). */
-  planPlaces: PackedCodes;
+  /** Published plans, and how many of them have no place. */
+  plans: number;
+  unplaced: number;
   facets: {
     values: Record<FilterFacet, FacetLabel[]>;
-    codes: Record<FilterFacet, PackedCodes>;
+    /** Per value, the number of plans having it: the filter counts before any filter. */
+    totals: Record<FilterFacet, number[]>;
     /** Each filter's heading, as the site configuration names the facet. */
     titles: FacetTitles;
   };
@@ -62,6 +66,17 @@ export interface MapData {
    * and the country facet code whose browse page the country links to.
    */
   shapes: Record<string, { label: string; code: number }>;
+}
+
+/**
+ * `map/{build}/plans.json`: each plan's places and facet codes, by ref. The first draw needs
+ * neither (data.json has the counts); the page fetches this when a user filters, searches,
+ * opens a place or a country, or shades the countries.
+ */
+export interface MapPlans {
+  /** Per plan ref, its place indexes (a place repeats when a plan has two locations there). */
+  planPlaces: PackedCodes;
+  codes: Record<FilterFacet, PackedCodes>;
 }
 
 /** A place of a plan, as the plan page gives its small map (`data-places`). */
@@ -82,5 +97,6 @@ export const mapFiles = {
   titles: (build: string, chunk: number): string => `map/${build}/${chunk}.json`,
   placeTitles: (build: string, place: number, page: number): string =>
     `map/${build}/p${place}-${page}.json`,
+  plans: (build: string): string => `map/${build}/plans.json`,
   text: 'map-text.js',
 } as const;

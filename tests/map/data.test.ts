@@ -42,7 +42,7 @@ describe('buildMapData', () => {
   });
 
   it('gives each plan its place indexes by ref', () => {
-    expect(build().data.planPlaces).toEqual([0, [0, 1], []]);
+    expect(build().plans.planPlaces).toEqual([0, [0, 1], []]);
   });
 
   it('links a place to the country facet value of its name', () => {
@@ -59,11 +59,26 @@ describe('buildMapData', () => {
   });
 
   it("encodes the facets of each plan as codes, in the plan's order", () => {
-    const { facets } = build().data;
-    const methods = unpackCodes(facets.codes.method).map((codes) =>
+    const { data, plans } = build();
+    const { facets } = data;
+    const methods = unpackCodes(plans.codes.method).map((codes) =>
       codes.map((c) => facets.values.method[c]?.key),
     );
     expect(methods).toEqual([['prototyping', 'mapping'], [], []]);
+  });
+
+  it('counts the plans at each place and having each value, for the first draw', () => {
+    const { places, facets, plans, unplaced } = build().data;
+    const methods = facets.values.method.map((v, code) => [v.key, facets.totals.method[code]]);
+    expect([places.count, plans, unplaced, methods]).toEqual([
+      [2, 1],
+      3,
+      1,
+      [
+        ['mapping', 1],
+        ['prototyping', 1],
+      ],
+    ]);
   });
 
   it('puts titles and slugs in chunks by ref', () => {

@@ -19,7 +19,8 @@ const plans = [
   makePlan({ id: 'c', countries: ['Peru'], locations: [peru], type: 'solution' }),
   makePlan({ id: 'd', countries: ['Honshu'], locations: [] }),
 ];
-const model = decodeMapData(buildMapData(plans, { prefix: '/archive/', tileLayer: null }).data);
+const built = buildMapData(plans, { prefix: '/archive/', tileLayer: null });
+const model = decodeMapData(built.data, built.plans);
 const all = [0, 1, 2, 3];
 const select = (filters: Parameters<typeof compileFilters>[0]): number[] =>
   filterRefs(model.table, all, compileFilters(filters, model.table));

@@ -14,7 +14,7 @@ const plans = [
   makePlan({ id: 'd', title: 'D', locations: [] }),
 ];
 const built = buildMapData(plans, { prefix: '/', tileLayer: null, titlePage: 2, titleChunk: 2 });
-const model = decodeMapData(built.data);
+const model = decodeMapData(built.data, built.plans);
 const { build } = built.data;
 
 /** The files the writer would write, served by a stub fetch that records what was asked. */

@@ -22,7 +22,7 @@ export interface FilterPanel {
 
 export function createFilterPanel(
   root: HTMLElement,
-  table: FacetTable,
+  table: Pick<FacetTable, 'values'>,
   titles: FacetTitles,
   totals: FacetCounts,
   onToggle: (facet: FilterFacet, key: string) => void,

@@ -1,15 +1,18 @@
 // The /map/ page: places of the plans that the current filters select, as clustered markers
 // or as countries shaded by their number of plans, with a list view as the alternative.
-// The places are drawn first; filters, list, basemap and choropleth follow, so the page shows
-// what a user came for as early as it can.
+// The places are drawn first, from counts the build took; filters, list, basemap and choropleth
+// follow, so the page shows what a user came for as early as it can. Each plan's places and
+// codes (a file that grows with the archive) are fetched only when a user filters, searches,
+// opens a place or shades the countries.
 import {
   compileFilters,
   countFacetValues,
   filterRefs,
+  hasFilters,
   searchStateToQuery,
   toggleFilter,
 } from '../filters.ts';
-import { mapFiles, type MapData } from '../../common/map-format.ts';
+import { mapFiles, type MapData, type MapPlans } from '../../common/map-format.ts';
 import {
   basemapLayer,
   loadWorld,
@@ -29,6 +32,7 @@ import {
   plansAt,
   shapeCounts,
   type MapModel,
+  type PlaceCount,
 } from './model.ts';
 import { createPanel, type PanelContent } from './panel.ts';
 import { plural } from '../../common/plural.ts';
@@ -44,10 +48,10 @@ function byId<T extends HTMLElement>(id: string, type: new () => T): T {
   return found;
 }
 
-async function loadData(assets: string): Promise<MapModel> {
-  const response = await fetch(`${assets}map/data.json`);
-  if (!response.ok) throw new Error(`Map data answered ${response.status}`);
-  return decodeMapData((await response.json()) as MapData);
+async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return (await response.json()) as T;
 }
 
 const nextTask = (): Promise<void> => new Promise((done) => setTimeout(done, 0));
@@ -55,8 +59,21 @@ const nextTask = (): Promise<void> => new Promise((done) => setTimeout(done, 0))
 async function start(): Promise<void> {
   const container = byId('map', HTMLElement);
   const assets = container.dataset.assets ?? '/assets/';
-  const model = await loadData(assets);
-  const { data, table } = model;
+  const data = await getJson<MapData>(`${assets}${mapFiles.data}`);
+  const table = data.facets;
+  // Each plan's places and codes: fetched once a user needs more than the first draw.
+  let model: MapModel | null = null;
+  let panel: ReturnType<typeof createPanel> | null = null;
+  let loading: Promise<MapModel> | null = null;
+  const loadModel = (): Promise<MapModel> => {
+    loading ??= getJson<MapPlans>(`${assets}${mapFiles.plans(data.build)}`).then((plans) => {
+      model = decodeMapData(data, plans);
+      panel = createPanel(panelRoot, model, titleLoader(assets, model));
+      return model;
+    });
+    loading.catch(() => (loading = null));
+    return loading;
+  };
   const page = byId('map-page', HTMLDivElement);
   const status = byId('map-status', HTMLParagraphElement);
   const listRoot = byId('map-list', HTMLDivElement);
@@ -72,7 +89,8 @@ async function start(): Promise<void> {
   let textPending = state.q.trim() !== '';
   let selected: number[] = [];
   let shown: PlaceView[] = [];
-  const allRefs = Array.from({ length: model.plans }, (_, ref) => ref);
+  const allRefs = Array.from({ length: data.plans }, (_, ref) => ref);
+  const everyPlan = (): boolean => textRefs === null && !hasFilters(state.filters);
 
   container.hidden = state.view === 'list';
   const map = L.map(container, { minZoom: 1, maxZoom: 9, zoomSnap: 0.5, worldCopyJump: true });
@@ -82,13 +100,13 @@ async function start(): Promise<void> {
   handleIconKeys(container);
 
   let opener: Element | null = null;
-  const panel = createPanel(panelRoot, model, titleLoader(assets, model));
   const open = (content: PanelContent): void => {
     opener = document.activeElement;
-    panel.open(content);
+    panel?.open(content);
   };
-  const openPlace = (place: PlaceView): void => {
-    const refs = plansAt(model, selected, place.place);
+  const openPlace = async (place: PlaceView): Promise<void> => {
+    opener = document.activeElement;
+    const refs = plansAt(await loadModel(), selected, place.place);
     const code = data.places.country[place.place] ?? -1;
     open({
       heading: `${place.label}: ${plural(refs.length, 'plan', 'plans')}`,
@@ -108,15 +126,22 @@ async function start(): Promise<void> {
     });
   };
 
-  const places = createPlacesLayer(openPlace);
+  const places = createPlacesLayer((place) => void openPlace(place));
   places.layer.addTo(map);
   let firstDraw = true;
 
   /** The fast path: select the plans and put their places on the map. */
   const drawPlaces = (): void => {
-    const compiled = compileFilters(state.filters, table);
-    selected = filterRefs(table, textRefs ?? allRefs, compiled);
-    const counts = placeCounts(model, selected);
+    let counts: PlaceCount[];
+    if (model === null) {
+      // The first draw, every plan: the counts the build took.
+      selected = allRefs;
+      counts = data.places.count.map((count, place) => ({ place, count }));
+      counts = counts.filter((c) => c.count > 0);
+    } else {
+      selected = filterRefs(model.table, textRefs ?? allRefs, compileFilters(state.filters, table));
+      counts = placeCounts(model, selected);
+    }
     shown = counts.map((c) => ({
       ...c,
       lat: data.places.lat[c.place] ?? 0,
@@ -141,7 +166,7 @@ async function start(): Promise<void> {
     choropleth?.remove();
     choropleth = null;
     legend.control.remove();
-    if (state.view !== 'countries' || shapes === null) return;
+    if (state.view !== 'countries' || shapes === null || model === null) return;
     const byShape = shapeCounts(model, selected);
     const countries = shapes
       .filter((s) => byShape.has(String(s.id)))
@@ -160,8 +185,17 @@ async function start(): Promise<void> {
   /** Everything but the markers: counts, status, list, choropleth, links and the URL. */
   const refreshControls = (): void => {
     const compiled = compileFilters(state.filters, table);
-    filterPanel?.update(state.filters, countFacetValues(table, textRefs ?? allRefs, compiled));
-    const unplaced = selected.filter((ref) => (model.planPlaces[ref]?.length ?? 0) === 0).length;
+    const current = model;
+    filterPanel?.update(
+      state.filters,
+      current === null
+        ? data.facets.totals
+        : countFacetValues(current.table, textRefs ?? allRefs, compiled),
+    );
+    const unplaced =
+      current === null
+        ? data.unplaced
+        : selected.filter((ref) => (current.planPlaces[ref]?.length ?? 0) === 0).length;
     status.textContent =
       `${plural(selected.length, 'plan', 'plans')} at ${plural(shown.length, 'place', 'places')}` +
       (unplaced > 0 ? ` (${plural(unplaced, 'plan has', 'plans have')} no place).` : '.') +
@@ -171,7 +205,8 @@ async function start(): Promise<void> {
     searchLink.href = `${data.prefix}search/${searchStateToQuery(state)}`;
     history.replaceState(history.state, '', `${location.pathname}${mapStateToQuery(state)}`);
   };
-  const update = (): void => {
+  const update = async (): Promise<void> => {
+    if (!everyPlan() || state.view === 'countries') await loadModel();
     drawPlaces();
     refreshControls();
   };
@@ -187,6 +222,8 @@ async function start(): Promise<void> {
     if (!container.hidden) map.invalidateSize();
   };
 
+  // Filters or a countries view in the URL need each plan's data before the first draw.
+  if (hasFilters(state.filters) || state.view === 'countries') await loadModel();
   drawPlaces();
   await nextTask();
 
@@ -194,23 +231,23 @@ async function start(): Promise<void> {
     byId('map-facets', HTMLDivElement),
     table,
     data.facets.titles,
-    countFacetValues(table, allRefs),
+    data.facets.totals,
     (facet, key) => {
       state = { ...state, filters: toggleFilter(state.filters, facet, key) };
-      panel.close();
-      update();
+      panel?.close();
+      void update();
     },
   );
   for (const view of views) {
     document.getElementById(`map-view-${view}`)?.addEventListener('change', () => {
       state = { ...state, view };
       showView();
-      refreshControls();
+      void (view === 'countries' ? loadModel() : Promise.resolve()).then(refreshControls);
     });
   }
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || panelRoot.hidden) return;
-    panel.close();
+    panel?.close();
     if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
   });
 
@@ -224,7 +261,7 @@ async function start(): Promise<void> {
       // script would then have to fetch before it could start.
       const url = `${assets}${mapFiles.text}`;
       const { textQuery } = (await import(url)) as typeof import('./text-query.ts');
-      runTextQuery = textQuery(`${data.prefix}search/`, model.plans);
+      runTextQuery = textQuery(`${data.prefix}search/`, data.plans);
     }
     return runTextQuery(q);
   };
@@ -235,7 +272,7 @@ async function start(): Promise<void> {
     textPending = false;
     textUnavailable = result === 'unavailable';
     textRefs = Array.isArray(result) ? result : null;
-    update();
+    await update();
   };
 
   queryBox.value = state.q;

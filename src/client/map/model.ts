@@ -1,8 +1,8 @@
-// The map data decoded for the client, and the pure functions the page draws from: which places
+// The map data and each plan's places and codes (map-format.ts) decoded for the client, and the pure functions the page draws from: which places
 // the current plans fall on and how many, and how many plans each country shape has.
 import type { FacetTable } from '../../common/facet-codes.ts';
 import { filterFacets, type FilterFacet } from '../../common/facets.ts';
-import { unpackCodes, type MapData } from '../../common/map-format.ts';
+import { unpackCodes, type MapData, type MapPlans } from '../../common/map-format.ts';
 
 export interface MapModel {
   data: MapData;
@@ -12,10 +12,10 @@ export interface MapModel {
   plans: number;
 }
 
-export function decodeMapData(data: MapData): MapModel {
+export function decodeMapData(data: MapData, plans: MapPlans): MapModel {
   const codes = {} as Record<FilterFacet, number[][]>;
-  for (const facet of filterFacets) codes[facet] = unpackCodes(data.facets.codes[facet]);
-  const planPlaces = unpackCodes(data.planPlaces);
+  for (const facet of filterFacets) codes[facet] = unpackCodes(plans.codes[facet]);
+  const planPlaces = unpackCodes(plans.planPlaces);
   return {
     data,
     table: { values: data.facets.values, codes },

@@ -1,4 +1,5 @@
-// The compact map data: places, each plan's places and facet codes as small integers, and the
+// The compact map data: places with their counts for the first draw; each plan's places and
+// facet codes as small integers in a file of their own, fetched when a user needs them; and the
 // titles split into chunks so the page downloads only those of the place a user opens.
 import { createHash } from 'node:crypto';
 import type { LearningPlan } from '../../record/schema.ts';
@@ -14,6 +15,7 @@ import { facetValues } from '../facets/values.ts';
 import {
   packCodes,
   type MapData,
+  type MapPlans,
   type PackedCodes,
   type TileLayer,
   type TitleChunk,
@@ -102,7 +104,7 @@ function round(value: number): number {
 export function buildMapData(
   plans: readonly LearningPlan[],
   options: MapDataOptions,
-): { data: MapData; titles: TitleFiles } {
+): { data: MapData; plans: MapPlans; titles: TitleFiles } {
   const titleChunk = options.titleChunk ?? 64;
   const titlePage = options.titlePage ?? 20;
   const { places, planPlaces } = aggregatePlaces(plans);
@@ -112,7 +114,16 @@ export function buildMapData(
   const slugs = countryFacet ? countrySlugs(plans, countryFacet) : new Map<string, string>();
   const countryCode = new Map(table.values.country.map((v, i) => [v.key, i]));
   const codes = {} as Record<FilterFacet, PackedCodes>;
-  for (const facet of filterFacets) codes[facet] = packCodes(table.codes[facet]);
+  const totals = {} as Record<FilterFacet, number[]>;
+  for (const facet of filterFacets) {
+    codes[facet] = packCodes(table.codes[facet]);
+    totals[facet] = table.values[facet].map(() => 0);
+    for (const list of table.codes[facet]) {
+      for (const c of list) totals[facet][c] = (totals[facet][c] ?? 0) + 1;
+    }
+  }
+  const placeTotals = places.map(() => 0);
+  for (const list of planPlaces) for (const p of list) placeTotals[p] = (placeTotals[p] ?? 0) + 1;
   const data: MapData = {
     version: 1,
     build: '',
@@ -125,9 +136,11 @@ export function buildMapData(
       lng: places.map((p) => round(p.lng)),
       label: places.map((p) => p.label),
       country: places.map((p) => countryCode.get(countryKey(p.label)) ?? -1),
+      count: placeTotals,
     },
-    planPlaces: packCodes(planPlaces),
-    facets: { values: table.values, codes, titles: options.titles ?? facetTitles() },
+    plans: plans.length,
+    unplaced: planPlaces.filter((list) => list.length === 0).length,
+    facets: { values: table.values, totals, titles: options.titles ?? facetTitles() },
     shapes: {},
     countries: {
       path: countryFacet ? `${countryFacet.path}/` : null,
@@ -135,20 +148,18 @@ export function buildMapData(
       shape: table.values.country.map((v) => placeOf(v.label).numeric),
     },
   };
-  const plansPerCode = table.values.country.map(() => 0);
-  for (const codes of table.codes.country)
-    for (const c of codes) plansPerCode[c] = (plansPerCode[c] ?? 0) + 1;
   data.shapes = shapesOf(
     table.values.country.map((v) => v.label),
-    plansPerCode,
+    totals.country,
   );
   const titles = titleFiles(plans, planPlaces, places.length, {
     chunk: titleChunk,
     page: titlePage,
   });
+  const planFile: MapPlans = { planPlaces: packCodes(planPlaces), codes };
   data.build = createHash('sha256')
-    .update(JSON.stringify([data, titles]))
+    .update(JSON.stringify([data, planFile, titles]))
     .digest('hex')
     .slice(0, 12);
-  return { data, titles };
+  return { data, plans: planFile, titles };
 }

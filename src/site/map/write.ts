@@ -44,7 +44,7 @@ export async function writeMapAssets(
 ): Promise<void> {
   const assets = join(options.outDir, 'assets');
   const prefix = options.pathPrefix.endsWith('/') ? options.pathPrefix : `${options.pathPrefix}/`;
-  const { data, titles } = buildMapData(records, {
+  const { data, plans, titles } = buildMapData(records, {
     prefix,
     tileLayer: options.tileLayer,
     countryFacet: options.countryFacet,
@@ -52,6 +52,7 @@ export async function writeMapAssets(
   });
   await Promise.all([
     writeJson(join(assets, mapFiles.data), data),
+    writeJson(join(assets, mapFiles.plans(data.build)), plans),
     writeJson(join(assets, mapFiles.world), await worldShapes()),
     ...titles.byRef.map((chunk, i) =>
       writeJson(join(assets, mapFiles.titles(data.build, i)), chunk),
