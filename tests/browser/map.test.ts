@@ -247,6 +247,29 @@ describe('the map page on a small site', () => {
     await page.close();
   });
 
+  it("draws the places without each plan's data, and fetches it when a place opens", async ({
+    skip,
+  }) => {
+    if (!browser) return skip();
+    const page = await browser.newPage();
+    const json: string[] = [];
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.endsWith('.json')) json.push(path.replace(/\/[0-9a-f]{12}\//, '/{build}/'));
+    });
+    await page.goto(mapUrl('?view=list'));
+    await page.waitForSelector('#map[data-state="ready"]', { state: 'attached', timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    const first = [...json];
+    await page.click('.map-list__place:has-text("Kenya")');
+    await page.waitForSelector('#map-panel .map-panel__list a');
+    expect([first.sort(), json.includes('/archive/assets/map/{build}/plans.json')]).toEqual([
+      ['/archive/assets/map/data.json', '/archive/assets/map/world.json'],
+      true,
+    ]);
+    await page.close();
+  });
+
   it('shows a title with markup as text', async ({ skip }) => {
     if (!browser) return skip();
     const { page } = await openMap(browser, mapUrl('?view=list'));

@@ -30,9 +30,9 @@ async function getJson<T>(url: string): Promise<T> {
 }
 
 /** Loads file `i` once, keeping the promise in `cache`; a failed fetch may be retried. */
-function once<T>(
-  cache: Map<number, Promise<T>>,
-  i: number,
+function once<K, T>(
+  cache: Map<K, Promise<T>>,
+  i: K,
   load: () => Promise<T>,
   loaded: (json: T) => void,
 ): Promise<T> {
@@ -93,13 +93,9 @@ export class SearchIndex {
   async plansOf(facet: FilterFacet, codes: Iterable<number>): Promise<Set<number>> {
     const load = (code: number): Promise<number[]> => {
       const name = facetFiles.plans(facet, code);
-      let pending = this.valuePlans.get(name);
-      if (pending === undefined) {
-        pending = getJson<number[]>(`${this.base}${name}`).then(unpackRefs);
-        pending.catch(() => this.valuePlans.delete(name));
-        this.valuePlans.set(name, pending);
-      }
-      return pending;
+      const fetchRefs = (): Promise<number[]> =>
+        getJson<number[]>(`${this.base}${name}`).then(unpackRefs);
+      return once(this.valuePlans, name, fetchRefs, () => undefined);
     };
     const lists = await Promise.all([...codes].map(load));
     return new Set(lists.flat());
@@ -185,12 +181,7 @@ export class SearchIndex {
   }
 
   private chunk(c: number): Promise<DisplayEntry[]> {
-    let pending = this.chunks.get(c);
-    if (pending === undefined) {
-      pending = getJson<DisplayEntry[]>(`${this.base}d/${c}.json`);
-      pending.catch(() => this.chunks.delete(c));
-      this.chunks.set(c, pending);
-    }
-    return pending;
+    const load = (): Promise<DisplayEntry[]> => getJson(`${this.base}d/${c}.json`);
+    return once(this.chunks, c, load, () => undefined);
   }
 }
