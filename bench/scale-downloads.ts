@@ -19,7 +19,8 @@ import { readSearchState } from '../src/client/filters.ts';
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
 const corpus = resolve(repo, '../shared/corpus/sdg-commons');
-const copies = [1, 2, 4, 8];
+/** `BENCH_COPIES=1,4` for a quicker look. */
+const copies = (process.env.BENCH_COPIES ?? '1,2,4,8').split(',').map(Number);
 const target = 100_000;
 /** Results on the first page of the search page (src/client/search/page.ts). */
 const pageSize = 10;
@@ -57,14 +58,24 @@ export function copied(plans: readonly LearningPlan[], k: number): LearningPlan[
 
 const gzipped = (text: string | Buffer): number => gzipSync(text).length;
 
-/** The bytes the search client fetches for its first query and the first page of results. */
-async function firstSearchBytes(files: Map<string, string>, q: string): Promise<number> {
-  let bytes = 0;
+/** A file's kind, for the breakdown: `t`, `w`, `d`, `f/c`, `f/values.json`, `f/{facet}`, ... */
+function kindOf(name: string): string {
+  const parts = name.split('/');
+  return parts.length === 1 ? name : parts[0] === 'f' ? `f/${parts[1]}` : (parts[0] as string);
+}
+
+/** The gzip bytes, by kind of file, the search client fetches for its first query and page. */
+async function firstSearchBytes(
+  files: Map<string, string>,
+  q: string,
+): Promise<Map<string, number>> {
+  const bytes = new Map<string, number>();
   const realFetch = globalThis.fetch;
   globalThis.fetch = ((url: string) => {
     const name = String(url).replace(/^\/search\/(?:[0-9a-f]{12}\/)?/, '');
     const body = files.get(name);
-    if (body !== undefined) bytes += gzipped(body);
+    const kind = kindOf(name);
+    if (body !== undefined) bytes.set(kind, (bytes.get(kind) ?? 0) + gzipped(body));
     return Promise.resolve(new Response(body ?? '', { status: body === undefined ? 404 : 200 }));
   }) as typeof fetch;
   try {
@@ -110,7 +121,12 @@ export async function main(corpusDir = corpus): Promise<void> {
     const search = buildSearchData(all);
     const files = new Map([...search.files].map(([name, json]) => [name, json]));
     files.set('manifest.json', JSON.stringify(search.manifest));
-    for (const [i, q] of queries.entries()) rows[i]?.values.push(await firstSearchBytes(files, q));
+    const breakdown: string[] = [];
+    for (const [i, q] of queries.entries()) {
+      const byKind = await firstSearchBytes(files, q);
+      rows[i]?.values.push([...byKind.values()].reduce((a, b) => a + b, 0));
+      breakdown.push(`"${q}": ${[...byKind].map(([kind, n]) => `${kind} ${kB(n)}`).join(', ')}`);
+    }
     const map = buildMapData(search.plans, { prefix: '/', tileLayer: null });
     rows[queries.length]?.values.push(gzipped(JSON.stringify(map.data)) + gzipped(world));
     let largest = 0;
@@ -121,6 +137,8 @@ export async function main(corpusDir = corpus): Promise<void> {
     rows[queries.length + 2]?.values.push(gzipped(JSON.stringify(map.plans)));
     rows[queries.length + 3]?.values.push(gzipped(JSON.stringify(search.manifest)));
     console.log(`  built ${k}x: ${all.length} plans, ${search.files.size} search files`);
+    if (k === copies.at(-1))
+      console.log(`  first search by kind of file at ${k}x:\n    ${breakdown.join('\n    ')}`);
   }
   const last = sizes.at(-1) as number;
   const n = copies.length - 1;
