@@ -18,6 +18,8 @@ export interface SearchManifest {
   chunkSize: number;
   /** Each document's language, one `languageCode` per ref: which stop list its text had. */
   languages: string;
+  /** The number of phrase files (`p/{i}.json`, common/phrase-index.ts). */
+  phrases: number;
 }
 
 /** A language as one character: its place in `stemLanguages`. */

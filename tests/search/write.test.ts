@@ -36,9 +36,9 @@ describe('writing the search assets', () => {
     expect(shards.length).toBe(manifest.shards.length);
   });
 
-  it('writes display chunks and the facet table', async () => {
+  it('writes display chunks, phrase files and the facet table', async () => {
     const files = await readdir(join(outDir, 'search', manifest.build));
-    expect(files.sort()).toEqual(['d', 'facets.json', 't', 'w']);
+    expect(files.sort()).toEqual(['d', 'facets.json', 'p', 't', 'w']);
   });
 
   it('bundles the client script', async () => {
