@@ -13,30 +13,56 @@ function runsOf(plan: LearningPlan): string[] {
 }
 
 interface Pair {
-  /** `[ref, n, positions...]` per plan holding the pair, refs ascending. */
+  /** The file's list as it grows: `[ref delta, n, position, position delta...]` per plan. */
   list: number[];
-  /** The last plan added, and where its count is in `list`. */
+  /** The last plan added, where its count is in `list`, and its last position. */
   ref: number;
   countAt: number;
+  last: number;
 }
 
-/** Every pair of neighbouring words, with the plans and positions it stands at. */
-function collectPairs(plans: readonly LearningPlan[]): Map<string, Pair> {
-  const pairs = new Map<string, Pair>();
+/** Numbers for words, so a pair is a number: half a million string keys would be slow. */
+class WordNumbers {
+  readonly words: string[] = [];
+  private readonly numbers = new Map<string, number>();
+
+  of(word: string): number {
+    let n = this.numbers.get(word);
+    if (n === undefined) {
+      n = this.words.length;
+      this.numbers.set(word, n);
+      this.words.push(word);
+    }
+    return n;
+  }
+}
+
+/** Room for 2^24 distinct words: a pair's number stays an exact integer. */
+const wordRange = 2 ** 24;
+
+/**
+ * Every pair of neighbouring words (as `first * wordRange + second`), with the plans and
+ * positions it stands at, already written as differences, so no second copy is made.
+ */
+function collectPairs(plans: readonly LearningPlan[], numbers: WordNumbers): Map<number, Pair> {
+  const pairs = new Map<number, Pair>();
   plans.forEach((plan, ref) => {
     let position = 0;
     for (const run of runsOf(plan)) {
-      const words = phraseWords(run);
+      const words = phraseWords(run).map((word) => numbers.of(word));
       for (let i = 0; i + 1 < words.length; i++, position++) {
-        const key = pairKey(words[i] as string, words[i + 1] as string);
+        const key = (words[i] as number) * wordRange + (words[i + 1] as number);
         const pair = pairs.get(key);
-        if (pair === undefined) pairs.set(key, { list: [ref, 1, position], ref, countAt: 1 });
-        else if (pair.ref !== ref) {
-          pair.list.push(ref, 1, position);
+        if (pair === undefined) {
+          pairs.set(key, { list: [ref, 1, position], ref, countAt: 1, last: position });
+        } else if (pair.ref !== ref) {
+          pair.list.push(ref - pair.ref, 1, position);
           pair.ref = ref;
           pair.countAt = pair.list.length - 2;
+          pair.last = position;
         } else {
-          pair.list.push(position);
+          pair.list.push(position - pair.last);
+          pair.last = position;
           (pair.list[pair.countAt] as number) += 1;
         }
       }
@@ -44,40 +70,35 @@ function collectPairs(plans: readonly LearningPlan[]): Map<string, Pair> {
       position += 2;
     }
   });
+  if (numbers.words.length > wordRange) throw new Error('too many distinct words for phrases');
   return pairs;
 }
 
-/** `[ref, n, positions...]` with refs and positions as differences, as the files hold them. */
-function deltas(list: readonly number[]): number[] {
-  const out: number[] = [];
-  let previous = 0;
-  for (let i = 0; i < list.length;) {
-    const ref = list[i] as number;
-    const n = list[i + 1] as number;
-    out.push(ref - previous, n);
-    previous = ref;
-    let last = 0;
-    for (let j = 0; j < n; j++) {
-      const position = list[i + 2 + j] as number;
-      out.push(position - last);
-      last = position;
-    }
-    i += 2 + n;
-  }
-  return out;
+const digits = (n: number): number => (n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : String(n).length);
+
+/** The length of a pair's JSON entry, `"key":[list]` (words need no escaping). */
+function entryLength(key: string, list: readonly number[]): number {
+  let length = key.length + 5 + Math.max(0, list.length - 1);
+  for (const n of list) length += digits(n);
+  return length;
 }
 
 /** The phrase files' JSON, about `targetBytes` each. */
 export function phraseShards(plans: readonly LearningPlan[], targetBytes: number): string[] {
-  const entries: [string, string][] = [];
+  const numbers = new WordNumbers();
+  const pairs = collectPairs(plans, numbers);
+  const keyOf = (pair: number): string =>
+    pairKey(
+      numbers.words[Math.floor(pair / wordRange)] as string,
+      numbers.words[pair % wordRange] as string,
+    );
   let total = 0;
-  for (const [key, { list }] of collectPairs(plans)) {
-    const entry = `${JSON.stringify(key)}:[${deltas(list).join(',')}]`;
-    entries.push([key, entry]);
-    total += entry.length + 1;
-  }
+  for (const [pair, { list }] of pairs) total += entryLength(keyOf(pair), list) + 1;
   const count = Math.max(1, Math.ceil(total / targetBytes));
   const parts: string[][] = Array.from({ length: count }, () => []);
-  for (const [key, entry] of entries) parts[phraseShardOf(key, count)]?.push(entry);
+  for (const [pair, { list }] of pairs) {
+    const key = keyOf(pair);
+    parts[phraseShardOf(key, count)]?.push(`${JSON.stringify(key)}:[${list.join(',')}]`);
+  }
   return parts.map((p) => `{${p.join(',')}}`);
 }
