@@ -96,9 +96,15 @@ export function phraseShards(plans: readonly LearningPlan[], targetBytes: number
   for (const [pair, { list }] of pairs) total += entryLength(keyOf(pair), list) + 1;
   const count = Math.max(1, Math.ceil(total / targetBytes));
   const parts: string[][] = Array.from({ length: count }, () => []);
+  // Each pair goes once written, and each file's entries once joined: the lists and their
+  // text need not all be in memory at once (the build's peak is what it costs).
   for (const [pair, { list }] of pairs) {
     const key = keyOf(pair);
     parts[phraseShardOf(key, count)]?.push(`${JSON.stringify(key)}:[${list.join(',')}]`);
+    pairs.delete(pair);
   }
-  return parts.map((p) => `{${p.join(',')}}`);
+  return parts.map((p, i) => {
+    parts[i] = [];
+    return `{${p.join(',')}}`;
+  });
 }
