@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadFolder } from '../src/load/folder.ts';
 import { searchablePlans } from '../src/site/search/build.ts';
 import { launchBrowser } from '../tests/browser/browser.ts';
-import { firstQuery, serve } from './search.ts';
+import { firstQuery, serve, type FirstQuery } from './search.ts';
 import { generateQueries, type BenchQuery, type TypingQuery } from './search-queries.ts';
 import { percentile } from './stats.ts';
 
@@ -194,6 +194,101 @@ async function lastKeyToResults(browser: Browser, url: string, q: string): Promi
   return ms;
 }
 
+/**
+ * On the real search page, with the parts the query needs loaded (it ran once before): from
+ * the query submitted (no debounce) to its results list in the DOM, search and drawing both.
+ * Returns the times and the number of files fetched during the timed runs (0 when all was
+ * loaded, as the figure assumes).
+ */
+async function searchAndRender(
+  browser: Browser,
+  url: string,
+  queries: readonly string[],
+): Promise<{ ms: number[]; fetched: number }> {
+  const page = await browser.newPage();
+  await page.goto(`${url}search/`);
+  await page.waitForFunction("document.getElementById('results')?.dataset.state === 'ready'");
+  const submit = (q: string): Promise<{ ms: number; fetched: number }> =>
+    page.evaluate(
+      (query) =>
+        new Promise<{ ms: number; fetched: number }>((done) => {
+          const form = document.getElementById('search-form') as HTMLFormElement;
+          const input = document.getElementById('search-input') as HTMLInputElement;
+          const results = document.getElementById('results') as HTMLElement;
+          const expected = `?${new URLSearchParams({ q: query }).toString()}`;
+          const files = performance.getEntriesByType('resource').length;
+          const observer = new MutationObserver(() => {
+            if (results.dataset.state !== 'ready' || results.dataset.for !== expected) return;
+            const ms = performance.now() - started;
+            observer.disconnect();
+            done({ ms, fetched: performance.getEntriesByType('resource').length - files });
+          });
+          observer.observe(results, { attributes: true });
+          input.value = query;
+          const started = performance.now();
+          form.requestSubmit();
+        }),
+      q,
+    );
+  const ms: number[] = [];
+  let fetched = 0;
+  for (const q of queries) {
+    await submit(q);
+    await submit('water');
+    const timed = await submit(q);
+    ms.push(timed.ms);
+    fetched += timed.fetched;
+  }
+  await page.close();
+  return { ms, fetched };
+}
+
+interface PhraseFigures {
+  words: string;
+  /** Plans found by the phrase, and by its words unquoted. */
+  phrase: number;
+  loose: number;
+  /** Bytes a fresh page fetches for the phrase: every search file, and the phrase files alone. */
+  phraseBytes: number;
+  phraseFileBytes: number;
+  phraseFiles: number;
+  /** The same for the words unquoted (its phrase files: none, by design). */
+  looseBytes: number;
+  looseFileBytes: number;
+}
+
+/** A phrase and the same words unquoted: plans found, and bytes fetched on a fresh page. */
+async function phraseFigures(
+  page: Page,
+  browser: Browser,
+  url: string,
+  words: string,
+): Promise<PhraseFigures> {
+  const phrase = `"${words}"`;
+  const count = async (q: string): Promise<number> => (await ask(page, 'benchOurs', q)).count;
+  const fetch = (q: string, counts: (path: string) => boolean): Promise<FirstQuery> =>
+    firstQuery(
+      browser,
+      `${url}search/?q=${encodeURIComponent(q)}`,
+      counts,
+      "document.getElementById('results')?.dataset.state === 'ready'",
+    );
+  const searchFiles = (p: string): boolean =>
+    (p.startsWith('/search/') && p !== '/search/') || p.startsWith('/assets/search.');
+  const phraseFile = (p: string): boolean => /^\/search\/[0-9a-f]{12}\/p\//.test(p);
+  const files = await fetch(phrase, phraseFile);
+  return {
+    words,
+    phrase: await count(phrase),
+    loose: await count(words),
+    phraseBytes: (await fetch(phrase, searchFiles)).bytes,
+    phraseFileBytes: files.bytes,
+    phraseFiles: files.requests,
+    looseBytes: (await fetch(words, searchFiles)).bytes,
+    looseFileBytes: (await fetch(words, phraseFile)).bytes,
+  };
+}
+
 export async function main(siteDir: string): Promise<void> {
   if (!existsSync(join(siteDir, 'pagefind')) || !existsSync(join(siteDir, 'bench'))) {
     console.log('search quality bench skipped: run bench/search.ts on this site first');
@@ -248,7 +343,16 @@ export async function main(siteDir: string): Promise<void> {
       await ask(page, 'benchOurs', query.ours);
       warm.push((await ask(page, 'benchOurs', query.ours)).ms);
     }
+    const phrases: PhraseFigures[] = [];
+    for (const words of ['sea level', 'climate change', 'right to food']) {
+      phrases.push(await phraseFigures(page, browser, server.url, words));
+    }
     await page.close();
+    const drawn = await searchAndRender(
+      browser,
+      server.url,
+      sets.knownItem.slice(0, 40).map((q) => q.ours),
+    );
 
     const pairs = sets.knownItem
       .slice(0, 10)
@@ -283,6 +387,18 @@ export async function main(siteDir: string): Promise<void> {
         `p95 ${percentile(warm, 95).toFixed(1)} ms`,
     );
     console.log(
+      `search + render on the search page, parts loaded (${drawn.ms.length} queries, submitted, ` +
+        `no debounce; ${drawn.fetched} files fetched while timed): ` +
+        `p50 ${percentile(drawn.ms, 50).toFixed(1)} ms, p95 ${percentile(drawn.ms, 95).toFixed(1)} ms`,
+    );
+    for (const f of phrases) {
+      console.log(
+        `phrase "${f.words}": ${f.phrase} plans (unquoted: ${f.loose}); a fresh page fetches ` +
+          `${kB(f.phraseBytes)}, of which ${f.phraseFiles} phrase files ${kB(f.phraseFileBytes)} ` +
+          `(unquoted: ${kB(f.looseBytes)}, phrase files ${kB(f.looseFileBytes)})`,
+      );
+    }
+    console.log(
       `last key to results on the search page (${keys.length} queries, 150 ms debounce included): ` +
         `p50 ${percentile(keys, 50).toFixed(0)} ms, p95 ${percentile(keys, 95).toFixed(0)} ms`,
     );
@@ -312,8 +428,9 @@ export async function main(siteDir: string): Promise<void> {
     console.log(
       `  bytes per second query ≤ 40 kB (p95): ${kB(secondP95)} ${mark(secondP95 <= 40_000)}`,
     );
+    const drawnP95 = percentile(drawn.ms, 95);
     console.log(
-      `  search + render with parts loaded ≤ 20 ms p95 (measured: search + display data): ${percentile(warm, 95).toFixed(1)} ms ${mark(percentile(warm, 95) <= 20)}`,
+      `  search + render with parts loaded ≤ 20 ms p95 (query submitted to results in the DOM): ${drawnP95.toFixed(1)} ms ${mark(drawnP95 <= 20)}`,
     );
   } finally {
     await browser.close();

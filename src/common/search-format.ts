@@ -22,6 +22,8 @@ export interface SearchManifest {
   codeChunk: number;
   /** Each document's language, one `languageCode` per ref: which stop list its text had. */
   languages: string;
+  /** The number of phrase files (`p/{i}.json`, common/phrase-index.ts). */
+  phrases: number;
 }
 
 /** Term shard `i`'s file `part`: `t/{i}.json`, then `t/{i}-1.json`, `t/{i}-2.json`, ... */

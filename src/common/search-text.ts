@@ -55,8 +55,12 @@ const special: Record<string, string> = {
   ı: 'i',
 };
 
+const ascii = /^[\t\n\r\x20-\x7e]*$/;
+
 /** Lower case without accents: "Côte d'Ivoire" → "cote d'ivoire". */
 export function foldAccents(text: string): string {
+  // Most text is ASCII, which has no accents to fold: decomposing it would only cost time.
+  if (ascii.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .normalize('NFD')

@@ -157,9 +157,9 @@ describe.skipIf(!runnable)('the search page in Chromium', () => {
     const page = await open('search/?q=digital');
     await ready(page, '?q=digital');
     await page.check('#search-filters input[name="country"][value="kenya"]');
-    await ready(page, '?q=digital&country=kenya');
+    await ready(page, '?q=digital+country%3Akenya');
     expect([new URL(page.url()).search, await hrefs(page)]).toEqual([
-      '?q=digital&country=kenya',
+      '?q=digital+country%3Akenya',
       ['/archive/plans/digital-identity/'],
     ]);
     await page.close();
@@ -169,12 +169,12 @@ describe.skipIf(!runnable)('the search page in Chromium', () => {
     const page = await open('search/?q=digital');
     await ready(page, '?q=digital');
     await page.check('#search-filters input[name="country"][value="kenya"]');
-    await ready(page, '?q=digital&country=kenya');
+    await ready(page, '?q=digital+country%3Akenya');
     const href = await page.getAttribute('#search-map-link', 'href');
-    expect(href).toBe('/archive/map/?q=digital&country=kenya');
+    expect(href).toBe('/archive/map/?q=digital+country%3Akenya');
     await page.click('#search-map-link');
     await page.waitForSelector('#map[data-state="ready"]');
-    expect(new URL(page.url()).search).toBe('?q=digital&country=kenya');
+    expect(new URL(page.url()).search).toBe('?q=digital+country%3Akenya');
     await page.close();
   });
 
@@ -183,7 +183,7 @@ describe.skipIf(!runnable)('the search page in Chromium', () => {
     await ready(page, '?q=rural');
     await page.focus('#search-filters input[name="type"][value="solution"]');
     await page.keyboard.press('Space');
-    await ready(page, '?q=rural&type=solution');
+    await ready(page, '?q=rural+type%3Asolution');
     const focused = await page.evaluate(() => {
       const active = document.activeElement as HTMLInputElement | null;
       return `${active?.name}=${active?.value}`;
@@ -212,7 +212,7 @@ describe.skipIf(!runnable)('the search page in Chromium', () => {
     await ready(page, '?q=prototyping');
     const all = await hrefs(page);
     await page.check('#search-filters input[name="type"][value="experiment"]');
-    await ready(page, '?q=prototyping&type=experiment');
+    await ready(page, '?q=prototyping+type%3Aexperiment');
     await page.goBack();
     await ready(page, '?q=prototyping');
     expect(await hrefs(page)).toEqual(all);
@@ -334,6 +334,52 @@ describe.skipIf(!runnable)('the search page in Chromium', () => {
     await page.close();
   });
 
+  it('writes a ticked filter into the search box as field:value, with its chip', async () => {
+    const page = await open('search/?q=digital');
+    await ready(page, '?q=digital');
+    await page.check('#search-filters input[name="country"][value="kenya"]');
+    await ready(page, '?q=digital+country%3Akenya');
+    const written = [
+      await page.inputValue('#search-input'),
+      await page.isChecked('#search-filters input[name="country"][value="kenya"]'),
+      await page.textContent('button.active-filter'),
+    ];
+    await page.uncheck('#search-filters input[name="country"][value="kenya"]');
+    await ready(page, '?q=digital');
+    expect([written, await page.inputValue('#search-input')]).toEqual([
+      ['digital country:kenya', true, 'Remove filter Country: Kenya'],
+      'digital',
+    ]);
+    await page.close();
+  });
+
+  it('writes a value of several words in quotes', async () => {
+    const page = await open('search/?q=identity');
+    await ready(page, '?q=identity');
+    await page.check('#search-filters input[name="method"][value="behavioral insights"]');
+    await ready(page, '?q=identity+method%3A%22behavioral+insights%22');
+    expect(await page.inputValue('#search-input')).toBe('identity method:"behavioral insights"');
+    await page.close();
+  });
+
+  it('requires the words of a quoted phrase side by side', async () => {
+    const page = await open('search/');
+    await page.fill('#search-input', 'identity digital');
+    await ready(page, '?q=identity+digital');
+    const words = await hrefs(page);
+    await page.fill('#search-input', '"identity digital"');
+    await ready(page, '?q=%22identity+digital%22');
+    const phrase = await hrefs(page);
+    await page.fill('#search-input', '"digital identity"');
+    await ready(page, '?q=%22digital+identity%22');
+    expect([words.length > 0, phrase, await hrefs(page)]).toEqual([
+      true,
+      [],
+      ['/archive/plans/digital-identity/'],
+    ]);
+    await page.close();
+  });
+
   it('opens the filters from the top of the results on a phone and returns to them', async () => {
     if (!browser || !served) throw new Error('no browser');
     const page = await open('search/?q=kenya');
@@ -344,7 +390,7 @@ describe.skipIf(!runnable)('the search page in Chromium', () => {
     await page.click('#search-filters-button');
     const opened = await page.isVisible('#search-filters fieldset');
     await page.click('#search-filters input[name="type"][value="solution"]');
-    await ready(page, '?q=kenya&type=solution');
+    await ready(page, '?q=kenya+type%3Asolution');
     await page.click('#search-filters-done');
     expect([before, top < 700, opened, await page.isVisible('#results')]).toEqual([
       false,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fieldFilters, mergeFilters, textOf, withoutPart } from '../../src/client/search/state.ts';
+import {
+  fieldFilters,
+  mergeFilters,
+  textOf,
+  withFilterPart,
+  withoutPart,
+} from '../../src/client/search/state.ts';
 import { encodeFacets } from '../../src/common/facet-codes.ts';
 import { facetTitles } from '../../src/common/facets.ts';
 import type { FacetData } from '../../src/common/search-format.ts';
@@ -49,5 +55,28 @@ describe('one state for fielded words and filters', () => {
       country: ['kenya'],
       type: ['solution'],
     });
+  });
+});
+
+describe('a ticked filter in the search box', () => {
+  it('writes a ticked filter at the end of the query as field:value', () => {
+    expect(withFilterPart('solar ', 'country', 'kenya', facets)).toBe('solar country:kenya');
+  });
+
+  it('writes a value of several words in quotes', () => {
+    expect(withFilterPart('', 'method', 'behavioral insights', facets)).toBe(
+      'method:"behavioral insights"',
+    );
+  });
+
+  it('writes a filter that reads back as the same filter', () => {
+    const q = withFilterPart('identity', 'method', 'behavioral insights', facets) ?? '';
+    expect(fieldFilters(q, facets).map(({ facet, key }) => [facet, key])).toEqual([
+      ['method', 'behavioral insights'],
+    ]);
+  });
+
+  it('leaves to the URL a value that cannot be typed back', () => {
+    expect(withFilterPart('solar', 'country', 'atlantis', facets)).toBeNull();
   });
 });

@@ -36,9 +36,9 @@ describe('writing the search assets', () => {
     expect(shards.length).toBe(manifest.shards.length);
   });
 
-  it('writes display chunks and the facet table', async () => {
+  it('writes display chunks, phrase files and the facet table', async () => {
     const files = await readdir(join(outDir, 'search', manifest.build));
-    expect(files.sort()).toEqual(['d', 'f', 't', 'w']);
+    expect(files.sort()).toEqual(['d', 'f', 'p', 't', 'w']);
   });
 
   it('bundles the client script', async () => {

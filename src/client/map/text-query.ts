@@ -2,7 +2,6 @@
 // only the index shards they need, and ranks the same plans. Search refs are indexes into the
 // published plans in the site's order, as map refs are, so its results need no translation.
 import { toClauses } from '../search/clauses.ts';
-import { runQuery } from '../search/engine.ts';
 import { SearchIndex } from '../search/loader.ts';
 import { planQuery } from '../search/run.ts';
 import { readQuery } from '../search/query.ts';
@@ -24,8 +23,8 @@ export function textQuery(searchRoot: string, plans: number): TextQuery {
     );
     const opened = await index;
     if (opened === null) return 'unavailable';
-    const { clauses, lookup } = await planQuery(opened, words);
+    const { clauses, hits } = await planQuery(opened, words);
     if (clauses.length === 0) return 'all';
-    return runQuery(clauses, lookup, opened.manifest.languages).map((hit) => hit.ref);
+    return hits.map((hit) => hit.ref);
   };
 }

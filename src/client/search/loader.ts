@@ -5,6 +5,7 @@
 import type { Clause, TermLookup } from './engine.ts';
 import { joinShardParts, ShardLookup, type ShardJson } from './lookup.ts';
 import { WordLookup } from './words.ts';
+import { phraseShardOf, type PhraseShardJson } from '../../common/phrase-index.ts';
 import type { StemLanguage } from '../../common/search-text.ts';
 import { perFacet, type FacetTable } from '../../common/facet-codes.ts';
 import { filterFacets, type FilterFacet } from '../../common/facets.ts';
@@ -63,6 +64,7 @@ export class SearchIndex {
   private readonly wordShards = new Map<number, Promise<WordShardJson>>();
   readonly words: WordLookup;
   private readonly chunks = new Map<number, Promise<DisplayEntry[]>>();
+  private readonly phraseFiles = new Map<number, Promise<PhraseShardJson>>();
 
   private constructor(base: string, manifest: SearchManifest) {
     this.base = base;
@@ -164,6 +166,27 @@ export class SearchIndex {
   async lookup(clauses: readonly Clause[]): Promise<TermLookup> {
     await Promise.all(this.shardsFor(clauses).map((i) => this.shard(i)));
     return this.terms;
+  }
+
+  /**
+   * The encoded postings of word pairs (common/phrase-index.ts), fetching only the phrase files
+   * that hold them: a query without a quoted phrase never calls this.
+   */
+  async pairs(keys: readonly string[]): Promise<Map<string, number[] | undefined>> {
+    const n = this.manifest.phrases;
+    const files = await Promise.all(
+      keys.map((key) => {
+        const i = phraseShardOf(key, n);
+        const load = (): Promise<PhraseShardJson> => getJson(`${this.base}p/${i}.json`);
+        return once(this.phraseFiles, i, load, () => undefined);
+      }),
+    );
+    return new Map(
+      keys.map((key, k) => {
+        const file = files[k] ?? {};
+        return [key, Object.hasOwn(file, key) ? file[key] : undefined];
+      }),
+    );
   }
 
   /** The display entries of the given refs, fetching only their chunks. */

@@ -2,7 +2,7 @@
 // (debounced) or picks filters, renders them, and keeps the URL and history in step. The index
 // loads on first use: when the page opens with a query, or when the search box gets focus.
 import { filterFacets, type FilterFacet } from '../../common/facets.ts';
-import { withoutParts } from './state.ts';
+import { withFilterPart, withoutParts } from './state.ts';
 import {
   readSearchState,
   removeFilter,
@@ -160,6 +160,23 @@ export class SearchPage {
     this.commit({ ...this.state, filters }, 'push');
   }
 
+  /**
+   * A ticked box writes its filter into the search box (`country:kenya`): the box, the chips
+   * and the URL then hold one state, and the user sees how to type it.
+   */
+  private addFilter(outcome: Outcome, facet: FilterFacet, key: string): void {
+    // The box may hold words typed since the last search: they are kept, not the older query.
+    clearTimeout(this.timer);
+    const q = withFilterPart(this.ui.input.value, facet, key, outcome.facets);
+    if (q === null) {
+      this.setFilters(toggleFilter(this.state.filters, facet, key));
+      return;
+    }
+    this.ui.input.value = q;
+    this.typingEntry = false;
+    this.commit({ ...this.state, q }, 'push');
+  }
+
   /** Un-ticks a filter however it was asked for: a ticked box, or `field:value` in the query. */
   private removeFilterEverywhere(outcome: Outcome, facet: FilterFacet, key: string): void {
     const parts = outcome.parts.filter((p) => p.facet === facet && p.key === key);
@@ -221,7 +238,7 @@ export class SearchPage {
       onToggle: (facet, key) =>
         outcome.filters[facet]?.includes(key)
           ? this.removeFilterEverywhere(outcome, facet, key)
-          : this.setFilters(toggleFilter(this.state.filters, facet, key)),
+          : this.addFilter(outcome, facet, key),
       onExpand: (facet) => {
         this.expanded.add(facet);
         void this.run();

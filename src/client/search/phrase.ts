@@ -1,52 +1,60 @@
-// Quoted phrases. The index has no word positions (they would more than double its size), so
-// the words of a phrase are required like any others, and the plans whose title or text shown in
-// results holds them next to each other come first. Only the best `phraseDepth` results are
-// checked, so a phrase costs a few display chunks, not all of them.
-import type { DisplayEntry } from '../../common/search-format.ts';
-import { foldAccents, wordParts, wordSpans } from '../../common/search-text.ts';
+// Quoted phrases: `"sea level"` finds only the plans where those words stand next to each other
+// in the title, summary, answers or a tag. The word index has no positions; the phrase index
+// (common/phrase-index.ts) lists each pair of neighbouring words with the positions it stands
+// at, and only the files of the phrase's pairs are fetched. A phrase of three words or more needs
+// each pair one position after the one before: "right to food" is "right to" at p, "to food" at
+// p + 1, so the words cannot come from two places of the plan.
+import { pairKey, phraseWords } from '../../common/phrase-index.ts';
 
-export const phraseDepth = 50;
-
-/** The folded words of a text, hyphenated words by their parts. */
-function foldedWords(text: string): string[] {
-  return wordSpans(text).flatMap((s) => wordParts(foldAccents(s.word)));
-}
-
-/** The phrase's words as `foldedWords` gives a text's. */
-function foldedPhrase(phrase: readonly string[]): string[] {
-  return phrase.flatMap((w) => wordParts(foldAccents(w)));
-}
-
-/** True when `words` (folded) hold `wanted` (folded) one after the other. */
-function holdsFolded(words: readonly string[], wanted: readonly string[]): boolean {
-  if (wanted.length === 0) return false;
-  for (let i = 0; i + wanted.length <= words.length; i++) {
-    if (wanted.every((w, j) => words[i + j] === w)) return true;
+/** A pair's encoded postings as ref → its positions, ascending. */
+export function decodePair(encoded: readonly number[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  let ref = 0;
+  for (let i = 0; i < encoded.length;) {
+    ref += encoded[i] as number;
+    const n = encoded[i + 1] as number;
+    const positions: number[] = [];
+    let position = 0;
+    for (let j = 0; j < n; j++) positions.push((position += encoded[i + 2 + j] as number));
+    out.set(ref, positions);
+    i += 2 + n;
   }
-  return false;
+  return out;
 }
 
-/** True when `text` holds the phrase's words one after the other. */
-export function holdsPhrase(text: string, phrase: readonly string[]): boolean {
-  return holdsFolded(foldedWords(text), foldedPhrase(phrase));
+/** The phrase's pairs in order: [right, to, food] → ["right to", "to food"]. */
+export function phrasePairs(phrase: readonly string[]): string[] {
+  const words = phraseWords(phrase.join(' '));
+  return words.slice(1).map((word, i) => pairKey(words[i] as string, word));
 }
 
-/** Refs with the phrases in their title or text first, among the first `phraseDepth`. */
-export async function phrasesFirst(
-  refs: readonly number[],
+/** Refs where every pair stands one position after the one before it. */
+export function refsInSequence(pairs: readonly Map<number, number[]>[]): Set<number> {
+  const found = new Set<number>();
+  const [first, ...rest] = pairs;
+  if (first === undefined) return found;
+  for (const [ref, positions] of first) {
+    const later = rest.map((pair) => new Set(pair.get(ref) ?? []));
+    if (positions.some((p) => later.every((set, i) => set.has(p + i + 1)))) found.add(ref);
+  }
+  return found;
+}
+
+/** Fetches the encoded postings of word pairs (SearchIndex.pairs). */
+export type PairSource = (keys: readonly string[]) => Promise<Map<string, number[] | undefined>>;
+
+/** The refs holding every phrase, or null when no phrase has two words to hold together. */
+export async function phraseRefs(
   phrases: readonly (readonly string[])[],
-  display: (refs: readonly number[]) => Promise<Map<number, DisplayEntry>>,
-): Promise<number[]> {
-  if (phrases.length === 0) return [...refs];
-  const checked = refs.slice(0, phraseDepth);
-  const entries = await display(checked);
-  const wanted = phrases.map(foldedPhrase);
-  const first: number[] = [];
-  const rest: number[] = [];
-  for (const ref of checked) {
-    const entry = entries.get(ref);
-    const words = entry === undefined ? [] : foldedWords(`${entry.t}\n${entry.x}`);
-    (wanted.every((phrase) => holdsFolded(words, phrase)) ? first : rest).push(ref);
-  }
-  return [...first, ...rest, ...refs.slice(phraseDepth)];
+  source: PairSource,
+): Promise<Set<number> | null> {
+  const pairsOf = phrases.map(phrasePairs).filter((pairs) => pairs.length > 0);
+  if (pairsOf.length === 0) return null;
+  const postings = await source([...new Set(pairsOf.flat())]);
+  const decoded = (key: string): Map<number, number[]> => {
+    const encoded = postings.get(key);
+    return encoded === undefined ? new Map() : decodePair(encoded);
+  };
+  const sets = pairsOf.map((pairs) => refsInSequence(pairs.map(decoded)));
+  return sets.reduce((all, set) => new Set([...all].filter((ref) => set.has(ref))));
 }

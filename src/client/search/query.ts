@@ -5,8 +5,8 @@
 //   field  := a field name or alias (common/search-fields.ts), any case; an unknown name is words
 //   value  := word ["*"] | '"' words '"'
 //
-// A quoted value outside a field is also a phrase: plans holding its words next to each other
-// come first (phrase.ts).
+// A quoted value outside a field is also a phrase: only plans holding its words next to each
+// other match (phrase.ts).
 // Words are runs of letters and digits, so punctuation never breaks a query. A trailing `*`
 // makes a prefix; the last word, while the user is still typing it, is a prefix too.
 import { fieldCodeOf } from '../../common/search-fields.ts';
@@ -61,12 +61,17 @@ export function readQuery(input: string, typing = false): QueryWord[] {
   return words;
 }
 
-/** The quoted phrases of a query outside fields, as their words: `"sea level"` → [sea, level]. */
-export function readPhrases(input: string): string[][] {
+/**
+ * The quoted phrases of a query outside fields, as their words: `"sea level"` → [sea, level].
+ * While typing, the last word of a phrase not yet closed is on its way and not asked yet.
+ */
+export function readPhrases(input: string, typing = false): string[][] {
   const phrases: string[][] = [];
-  for (const [, name, quoted] of input.matchAll(partPattern)) {
+  for (const [part, name, quoted] of input.matchAll(partPattern)) {
     if (quoted === undefined || (name !== undefined && fieldCodeOf(name) !== null)) continue;
     const words = wordSpans(quoted).map((s) => s.word);
+    const open = !part.endsWith('"') || part.length === 1;
+    if (typing && open && /[\p{L}\p{N}]$/u.test(input)) words.pop();
     if (words.length > 1) phrases.push(words);
   }
   return phrases;

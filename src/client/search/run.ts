@@ -5,13 +5,13 @@ import { countFacets } from './facet-counts.ts';
 import { fieldFilters, mergeFilters, textOf, type FieldFilter } from './state.ts';
 import { toClauses } from './clauses.ts';
 import { completeClauses } from './complete.ts';
-import { expand, runQuery, type Clause, type TermLookup } from './engine.ts';
+import { expand, runQuery, type Clause, type Hit, type TermLookup } from './engine.ts';
 import { correctableWords, correctClauses, typoShardPrefixes, weakWords } from './typos.ts';
 import { foldAccents } from '../../common/search-text.ts';
 import type { SearchIndex } from './loader.ts';
 import type { FacetData } from '../../common/search-format.ts';
 import { readPhrases, readQuery, type QueryWord } from './query.ts';
-import { phrasesFirst } from './phrase.ts';
+import { phraseRefs } from './phrase.ts';
 import type { Highlight } from './snippet.ts';
 import { titlesFirst } from './rank.ts';
 
@@ -44,14 +44,20 @@ export interface PlannedQuery {
   lookup: TermLookup;
   /** Words that found too little → their best correction. */
   corrections: Map<string, string>;
+  /** The plans `clauses` match, best first: the engine's one answer to this query. */
+  hits: Hit[];
+  /** How many plans `typed` match, for "did you mean" (equal to `hits` when nothing was corrected). */
+  typedMatches: number;
 }
 
 /**
- * The clauses of the words with the shards they need loaded: the word being typed completed
- * from the word dictionary, then the words that find too little corrected from it (every word,
- * when together they find nothing: a typo may spell another, rarer word). If the word being
- * typed, not yet a word of the index, still leaves nothing, it is not asked yet: the user sees the plans of the words before
- * it, never "no plan matches" for a query on its way to one that has results.
+ * The clauses of the words with the shards they need loaded, and their hits: the word being
+ * typed completed from the word dictionary, then the words that find too little corrected from
+ * it (every word, when together they find nothing: a typo may spell another, rarer word). If
+ * the word being typed, not yet a word of the index, still leaves nothing, it is not asked yet:
+ * the user sees the plans of the words before it, never "no plan matches" for a query on its
+ * way to one that has results. The engine runs once for a query that needs no correction,
+ * twice for one that does (what was typed, then the corrected), once more to drop a half word.
  */
 export async function planQuery(
   index: SearchIndex,
@@ -62,13 +68,21 @@ export async function planQuery(
   const dictionary = await index.loadWords(first.flatMap((c) => (c.typed ? [c.typed] : [])));
   const typed = completeClauses(first, dictionary, (p) => index.prefixShards(p));
   const lookup = await index.lookup(typed);
-  const found = runQuery(typed, lookup, languages).length > 0;
-  const weak = found ? weakWords(typed, lookup) : correctableWords(typed);
-  let planned: PlannedQuery = { clauses: typed, typed, lookup, corrections: new Map() };
+  const typedHits = runQuery(typed, lookup, languages);
+  const weak = typedHits.length > 0 ? weakWords(typed, lookup) : correctableWords(typed);
+  let planned: PlannedQuery = {
+    clauses: typed,
+    typed,
+    lookup,
+    corrections: new Map(),
+    hits: typedHits,
+    typedMatches: typedHits.length,
+  };
   if (weak.length > 0) {
     const corrected = correctClauses(typed, weak, await index.loadWords(typoShardPrefixes(weak)));
     await index.lookup(corrected.clauses);
-    planned = { ...corrected, typed, lookup };
+    const hits = runQuery(corrected.clauses, lookup, languages);
+    planned = { ...planned, ...corrected, hits };
   }
   // A whole word the index holds ("kiosk mangroves") is asked, and may find nothing; two
   // letters ("book" typed as "bo") are most often on their way to a longer word.
@@ -77,14 +91,21 @@ export async function planQuery(
     (last?.word?.length ?? 0) > 2 &&
     (last?.terms.some((t) => lookup.get(t) !== undefined) ?? false);
   if (
-    last?.typed !== undefined &&
-    !whole &&
-    planned.clauses.length > 1 &&
-    runQuery(planned.clauses, lookup, languages).length === 0
+    last?.typed === undefined ||
+    whole ||
+    planned.clauses.length <= 1 ||
+    planned.hits.length > 0
   ) {
-    return { ...planned, clauses: planned.clauses.slice(0, -1), typed: typed.slice(0, -1) };
+    return planned;
   }
-  return planned;
+  const clauses = planned.clauses.slice(0, -1);
+  const hits = runQuery(clauses, lookup, languages);
+  // The words left were corrected only if one of them holds a correction.
+  const correctedLeft = clauses.some((c, i) => c !== typed[i]);
+  const typedMatches = correctedLeft
+    ? runQuery(typed.slice(0, -1), lookup, languages).length
+    : hits.length;
+  return { ...planned, clauses, typed: typed.slice(0, -1), hits, typedMatches };
 }
 
 /** The query with each corrected word replaced, or null when nothing was corrected. */
@@ -102,7 +123,7 @@ export async function runSearch(index: SearchIndex, state: SearchState): Promise
   const text = textOf(state.q, parts);
   const filters = mergeFilters(state.filters, parts);
   const words = readQuery(text, true);
-  const { clauses, typed, lookup, corrections } = await planQuery(index, words);
+  const { clauses, lookup, corrections, hits, typedMatches } = await planQuery(index, words);
   const expanded = clauses.map((c) => expand(c, lookup));
   const terms = new Set(expanded.flat());
   const unknownWords = clauses
@@ -114,19 +135,14 @@ export async function runSearch(index: SearchIndex, state: SearchState): Promise
   const kind: Outcome['kind'] =
     clauses.length > 0 ? 'words' : hasFilters(filters) ? 'browse' : 'idle';
   // Without words every plan matches: filters alone browse, and idle facets show the archive.
-  const matched =
-    kind === 'words'
-      ? await phrasesFirst(
-          titlesFirst(
-            runQuery(clauses, lookup, index.manifest.languages),
-            clauses,
-            lookup,
-            index.manifest.languages,
-          ).map((h) => h.ref),
-          readPhrases(text),
-          (refs) => index.display(refs),
-        )
-      : Array.from({ length: index.manifest.docs }, (_, ref) => ref);
+  let matched: number[];
+  if (kind === 'words') {
+    const ranked = titlesFirst(hits, clauses, lookup, index.manifest.languages).map((h) => h.ref);
+    const phrased = await phraseRefs(readPhrases(text, true), (keys) => index.pairs(keys));
+    matched = phrased === null ? ranked : ranked.filter((ref) => phrased.has(ref));
+  } else {
+    matched = Array.from({ length: index.manifest.docs }, (_, ref) => ref);
+  }
   const counted = await countFacets(index, matched, filters);
   return {
     kind,
@@ -138,9 +154,7 @@ export async function runSearch(index: SearchIndex, state: SearchState): Promise
     highlight,
     unknownWords,
     didYouMean:
-      kind === 'words' && matched.length > runQuery(typed, lookup, index.manifest.languages).length
-        ? correctedQuery(state.q, corrections)
-        : null,
+      kind === 'words' && hits.length > typedMatches ? correctedQuery(state.q, corrections) : null,
     filters,
     parts,
   };

@@ -73,6 +73,26 @@ export function textOf(q: string, parts: readonly FieldFilter[]): string {
   return text === '' || !finished ? text : `${text} `;
 }
 
+/**
+ * The query with a filter written at its end as `field:value` (`country:kenya`,
+ * `method:"design thinking"`), the way a user would type it; null when the value cannot be
+ * written so that it reads back as that filter (the URL then holds it).
+ */
+export function withFilterPart(
+  q: string,
+  facet: FilterFacet,
+  key: string,
+  facets: FacetData,
+): string | null {
+  if (key.includes('"')) return null;
+  // The facet names are field names: `country`, `method`, `datasource`, `sdg`, `year`, `type`.
+  const part = /^[^\s:]+$/.test(key) ? `${facet}:${key}` : `${facet}:"${key}"`;
+  const trimmed = q.trimEnd();
+  const next = trimmed === '' ? part : `${trimmed} ${part}`;
+  const added = fieldFilters(next, facets).find((p) => p.end === next.length);
+  return added?.facet === facet && added.key === key ? next : null;
+}
+
 /** The URL's filters and the query's filter parts together. */
 export function mergeFilters(filters: Filters, parts: readonly FieldFilter[]): Filters {
   const merged: Filters = { ...filters };

@@ -1,5 +1,5 @@
 // Everything the search page downloads, computed from the records: the manifest, the term
-// shards, the display chunks and the facet files. Pure; write.ts puts it on disk.
+// shards, the phrase files, the display chunks and the facet files. Pure; write.ts puts it on disk.
 import { createHash } from 'node:crypto';
 import type { LearningPlan } from '../../record/schema.ts';
 import { facetTitles, type FacetTitles } from '../../common/facets.ts';
@@ -12,12 +12,15 @@ import { facetFileSet } from './facet-files.ts';
 import { cutShards } from './shards.ts';
 import { computeWeights } from './weights.ts';
 import { cutWordShards, WordCollector } from './words.ts';
+import { phraseShards } from './phrases.ts';
 
 export interface SearchBuildOptions {
   /** About how many bytes of JSON per term shard. */
   shardBytes?: number;
   /** About how many bytes of JSON per word dictionary shard. */
   wordShardBytes?: number;
+  /** About how many bytes of JSON per phrase file. */
+  phraseBytes?: number;
   /** Plans per display chunk. */
   chunkSize?: number;
   /** Plans per facet code chunk. */
@@ -30,12 +33,13 @@ export interface SearchData {
   manifest: SearchManifest;
   /** Plans in ref order: `plans[ref]`. */
   plans: LearningPlan[];
-  /** Files relative to the build folder (`t/0.json`, `d/0.json`, `f/values.json`) → JSON. */
+  /** Files relative to the build folder (`t/0.json`, `p/0.json`, `d/0.json`, `f/values.json`) → JSON. */
   files: Map<string, string>;
 }
 
 const defaultShardBytes = 20_000;
 const defaultWordShardBytes = 12_000;
+const defaultPhraseBytes = 20_000;
 const defaultChunkSize = 5;
 const defaultCodeChunk = 10;
 
@@ -58,26 +62,43 @@ function* fieldTermsOf(
   for (const plan of plans) yield fieldTermsAndWords(plan, words);
 }
 
-export function buildSearchData(
-  records: readonly LearningPlan[],
-  options: SearchBuildOptions = {},
-): SearchData {
-  const shardBytes = options.shardBytes ?? defaultShardBytes;
-  const chunkSize = options.chunkSize ?? defaultChunkSize;
-  const plans = searchablePlans(records);
+/** The term and word dictionary shards, in a function of their own so the term table can go. */
+function termFiles(
+  plans: readonly LearningPlan[],
+  options: SearchBuildOptions,
+  files: Map<string, string>,
+): { shards: string[]; parts: [number, number][]; words: string[] } {
   // One plan's terms at a time: all the terms of every answer at once would take hundreds of MB.
   const words = new WordCollector();
   const table = computeWeights(fieldTermsOf(plans, words), searchFields);
-  const shards = cutShards(table, shardBytes);
+  const shards = cutShards(table, options.shardBytes ?? defaultShardBytes);
   const wordShards = cutWordShards(
     words.entries(),
     options.wordShardBytes ?? defaultWordShardBytes,
   );
-  const files = new Map<string, string>();
   shards.forEach((shard, i) =>
     shard.files.forEach((json, part) => files.set(termFile(i, part), json)),
   );
   wordShards.forEach((shard, i) => files.set(`w/${i}.json`, shard.json));
+  return {
+    shards: shards.map((s) => s.first),
+    parts: shards.flatMap((s, i): [number, number][] =>
+      s.files.length > 1 ? [[i, s.files.length]] : [],
+    ),
+    words: wordShards.map((s) => s.first),
+  };
+}
+
+export function buildSearchData(
+  records: readonly LearningPlan[],
+  options: SearchBuildOptions = {},
+): SearchData {
+  const chunkSize = options.chunkSize ?? defaultChunkSize;
+  const plans = searchablePlans(records);
+  const files = new Map<string, string>();
+  const firsts = termFiles(plans, options, files);
+  const phrases = phraseShards(plans, options.phraseBytes ?? defaultPhraseBytes);
+  phrases.forEach((json, i) => files.set(`p/${i}.json`, json));
   displayChunks(plans, chunkSize).forEach((json, i) => files.set(`d/${i}.json`, json));
   const codeChunk = options.codeChunk ?? defaultCodeChunk;
   const titles = options.titles ?? facetTitles();
@@ -90,12 +111,13 @@ export function buildSearchData(
     build: hash.digest('hex').slice(0, 12),
     docs: plans.length,
     fields: searchFields.map((f) => ({ code: f.code, boost: f.boost })),
-    shards: shards.map((s) => s.first),
-    parts: shards.flatMap((s, i) => (s.files.length > 1 ? [[i, s.files.length]] : [])),
-    words: wordShards.map((s) => s.first),
+    shards: firsts.shards,
+    parts: firsts.parts,
+    words: firsts.words,
     chunkSize,
     codeChunk,
     languages: plans.map((p) => languageCode(stemLanguageOf(p.language))).join(''),
+    phrases: phrases.length,
   };
   return { manifest, plans, files };
 }
