@@ -10,6 +10,7 @@ import { main as buildBench } from './build.ts';
 import { main as searchBench } from './search.ts';
 import { main as searchQualityBench } from './search-quality.ts';
 import { main as mapBench } from './map.ts';
+import { main as planPagesBench } from './plan-pages.ts';
 import { main as contactsBench } from './contacts.ts';
 import { main as pathologicalBench } from './pathological.ts';
 import { buildSite } from '../src/build.ts';
@@ -47,6 +48,8 @@ if (!existsSync(corpus)) {
     await searchQualityBench(site);
     console.log('\n## Map');
     await mapBench(site);
+    console.log('\n## Plan pages');
+    await planPagesBench(site);
   } finally {
     await rm(root, { recursive: true, force: true });
   }

@@ -64,13 +64,6 @@ export interface MapData {
   shapes: Record<string, { label: string; code: number }>;
 }
 
-/** A place of a plan, as the plan page gives its small map (`data-places`). */
-export interface PlanPlace {
-  country: string;
-  lat: number;
-  lng: number;
-}
-
 /** A title file: `[slug, title]` per plan, in ref order. */
 export type TitleChunk = [string, string][];
 
