@@ -72,4 +72,33 @@ describe('a plan page on a phone', () => {
     expect(await page.$$eval('script[src]', (els) => els.length)).toBe(0);
     await page.close();
   });
+
+  it('shows the facts before the answers', async (ctx) => {
+    if (!browser) return ctx.skip();
+    const page = await openOnPhone();
+    const top = (selector: string): Promise<number> =>
+      page.$eval(selector, (e) => e.getBoundingClientRect().top + window.scrollY);
+    const facts = await top('.plan-meta');
+    expect(facts).toBeLessThan(await top('.qa'));
+    expect(facts).toBeLessThan(844);
+    await page.close();
+  });
+});
+
+describe('a plan page on a wide screen', () => {
+  it('shows the facts beside the answers', async (ctx) => {
+    if (!browser || !served) return ctx.skip();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(new URL(longestPlan(), served.url).href);
+    const box = (selector: string) =>
+      page.$eval(selector, (e) => {
+        const r = e.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top };
+      });
+    const facts = await box('.plan-meta');
+    const body = await box('.plan-body');
+    expect(facts.left).toBeGreaterThanOrEqual(body.right);
+    expect(facts.top).toBe(body.top);
+    await page.close();
+  });
 });
