@@ -3,6 +3,7 @@
 // inline SVG map, and the one stylesheet every page links. Scripts: a plan page has none, and
 // this counts any it names.
 // Run: tsx bench/plan-pages.ts siteDir
+import { fileURLToPath } from 'node:url';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -59,7 +60,7 @@ export async function main(site: string): Promise<PlanPagesBench> {
   return r;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const site = process.argv[2];
   if (!site) throw new Error('Usage: tsx bench/plan-pages.ts siteDir');
   await main(site);
