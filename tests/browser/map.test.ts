@@ -382,6 +382,17 @@ describe('the map page on a small site', () => {
     await page.close();
   });
 
+  it('prints the map without its controls or filters', async ({ skip }) => {
+    if (!browser) return skip();
+    const { page } = await openMap(browser, mapUrl());
+    expect(await page.isVisible('.leaflet-control-zoom')).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('.leaflet-control-zoom')).toBe(false);
+    expect(await page.isVisible('#map-filters')).toBe(false);
+    expect(await page.isVisible('#map')).toBe(true);
+    await page.close();
+  });
+
   it('draws the plan map as inline SVG without JavaScript', async ({ skip }) => {
     if (!browser) return skip();
     const context = await browser.newContext({ javaScriptEnabled: false });

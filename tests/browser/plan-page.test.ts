@@ -102,3 +102,21 @@ describe('a plan page on a wide screen', () => {
     await page.close();
   });
 });
+
+describe('a printed plan page', () => {
+  it('prints its address right under the title and no map link', async (ctx) => {
+    if (!browser || !served) return ctx.skip();
+    const page = await browser.newPage();
+    await page.goto(new URL(longestPlan(), served.url).href);
+    expect(await page.isVisible('.print-address')).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    const canonical = await page.$eval('link[rel=canonical]', (l) => l.getAttribute('href'));
+    expect(await page.textContent('.print-address')).toBe(canonical);
+    const next = await page.$eval('.plan-header h1', (h) => h.nextElementSibling?.className);
+    expect(next).toBe('print-address');
+    expect(await page.isVisible('.print-address')).toBe(true);
+    expect(await page.isVisible('.plan-map svg')).toBe(true);
+    expect(await page.isVisible('.plan-map figcaption')).toBe(false);
+    await page.close();
+  });
+});
