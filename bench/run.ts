@@ -10,6 +10,9 @@ import { main as buildBench } from './build.ts';
 import { main as searchBench } from './search.ts';
 import { main as searchQualityBench } from './search-quality.ts';
 import { main as mapBench } from './map.ts';
+import { main as planPagesBench } from './plan-pages.ts';
+import { main as textNotesBench } from './text-notes.ts';
+import { main as relatedBench } from './related.ts';
 import { main as contactsBench } from './contacts.ts';
 import { main as pathologicalBench } from './pathological.ts';
 import { main as scaleDownloadsBench } from './scale-downloads.ts';
@@ -24,6 +27,10 @@ if (!existsSync(corpus)) {
   console.log(`Benchmarks skipped: ${corpus} is absent. They need ../shared/corpus/sdg-commons.`);
 } else {
   parseBench(corpus);
+  console.log('\n## What the parser read differently from how it was written');
+  await textNotesBench(corpus);
+  console.log('\n## Related plans');
+  await relatedBench(corpus);
   console.log('');
   await contactsBench(corpus);
   console.log('\n## Build: our site against plain Eleventy');
@@ -48,6 +55,8 @@ if (!existsSync(corpus)) {
     await searchQualityBench(site);
     console.log('\n## Map');
     await mapBench(site);
+    console.log('\n## Plan pages');
+    await planPagesBench(site);
   } finally {
     await rm(root, { recursive: true, force: true });
   }

@@ -79,13 +79,6 @@ export interface MapPlans {
   codes: Record<FilterFacet, PackedCodes>;
 }
 
-/** A place of a plan, as the plan page gives its small map (`data-places`). */
-export interface PlanPlace {
-  country: string;
-  lat: number;
-  lng: number;
-}
-
 /** A title file: `[slug, title]` per plan, in ref order. */
 export type TitleChunk = [string, string][];
 

@@ -9,6 +9,7 @@ import remarkLearningPlan from '../plugin.ts';
 import { idFromPath } from '../record/build.ts';
 import { invisible } from '../record/normalise.ts';
 import { flattenDeepNesting, maxDelimiters, maxDepth } from './nesting.ts';
+import { repairMojibake, type TextRepair } from './mojibake.ts';
 
 export const maxBytes = 5 * 1024 * 1024;
 
@@ -105,7 +106,8 @@ export function parseDocument(filePath: string, bytes: Buffer, id?: string): Doc
       'The file is empty. Add a "# Title" line and tags, or remove it.',
     );
   }
-  const flat = flattenDeepNesting(sourceText(text));
+  const mended = repairMojibake(sourceText(text));
+  const flat = flattenDeepNesting(mended.text);
   const file = new VFile({ path: filePath, value: flat.text });
   if (id !== undefined) file.data.planId = id;
   // The record's hash is of the bytes on disk, before CRLF and control characters are normalised.
@@ -120,6 +122,7 @@ export function parseDocument(filePath: string, bytes: Buffer, id?: string): Doc
     );
   }
   const record = file.data.learningPlan!;
+  for (const repair of mended.repairs) record.diagnostics.push(repairNote(filePath, repair));
   if (flat.at) {
     record.diagnostics.push({
       file: filePath,
@@ -133,6 +136,27 @@ export function parseDocument(filePath: string, bytes: Buffer, id?: string): Doc
     });
   }
   return { record, diagnostics: record.diagnostics };
+}
+
+/** A repaired or unrepairable sequence of garbled text, as an `info` diagnostic. */
+function repairNote(file: string, { line, column, from, to }: TextRepair): Diagnostic {
+  return to === null
+    ? {
+        file,
+        line,
+        column,
+        severity: 'info',
+        code: 'text-unrepaired',
+        message: `"${from}" looks like text read with the wrong character set, but what it stood for is not certain; it is left as written.`,
+      }
+    : {
+        file,
+        line,
+        column,
+        severity: 'info',
+        code: 'text-repaired',
+        message: `"${from}" was "${to}" read with the wrong character set (Mac Roman or Windows-1252); it is shown as "${to}".`,
+      };
 }
 
 export { idFromPath };

@@ -14,6 +14,7 @@ import { escapeText } from 'entities';
 import type { Answer } from '../record/schema.ts';
 import type { PlanTag } from '../mdast/tag.ts';
 import { cleanInline } from '../record/text.ts';
+import { inlineList, inlineListItems } from './inline-list.ts';
 
 const schema: Schema = {
   ...defaultSchema,
@@ -123,7 +124,27 @@ function normaliseText(text: string): string {
     .trim();
 }
 
-export function renderAnswer(nodes: RootContent[], source: string, question: string): Answer {
+/** Paragraphs that are numbered lists typed inline, as lists; `onList` hears of each. */
+function withInlineLists(nodes: RootContent[], onList: () => void): RootContent[] {
+  return nodes.flatMap((node): RootContent[] => {
+    const list =
+      node.type === 'paragraph'
+        ? inlineList(node)
+        : node.type === 'list'
+          ? inlineListItems(node)
+          : null;
+    if (!list) return [node];
+    onList();
+    return Array.isArray(list) ? list : [list];
+  });
+}
+
+export function renderAnswer(
+  nodes: RootContent[],
+  source: string,
+  question: string,
+  onInlineList: () => void = () => {},
+): Answer {
   const options = checklistOptions(nodes, source);
   if (options) {
     const html = `<ul class="checklist">${options.map((o) => `<li>${escapeText(o)}</li>`).join('')}</ul>`;
@@ -131,7 +152,10 @@ export function renderAnswer(nodes: RootContent[], source: string, question: str
   }
   // Answers were typed in a rich-text editor: a single newline is a line break the author typed
   // (budgets, one item a line), not a soft wrap. A copy, so the document's tree stays as parsed.
-  let root: MdastNodes = { type: 'root', children: flattenCode(nodes) };
+  let root: MdastNodes = {
+    type: 'root',
+    children: withInlineLists(flattenCode(nodes), onInlineList),
+  };
   if (hasSoftBreak(root)) {
     root = structuredClone(root);
     dropNewlinesAfterHtmlBreaks(root);

@@ -5,16 +5,19 @@
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { decodeHTMLStrict } from 'entities';
 import { toString } from 'mdast-util-to-string';
-import type { Group, Item, LearningPlan, Section } from '../record/schema.ts';
+import type { Answer, Group, Item, LearningPlan, Section } from '../record/schema.ts';
 import { challengeTypeNote, fieldOf } from '../record/fields.ts';
 import { cleanInline } from '../record/text.ts';
 import { renderAnswer } from './answer.ts';
+import { isFormInstruction, isPlaceholder } from './leftovers.ts';
 
 export interface BodyContext {
   source: string;
   type: LearningPlan['type'];
   /** Parses a fragment of markdown with the same extensions as the document. */
   parse: (markdown: string) => Root;
+  /** Notes what was read differently from how it was written (an `info` diagnostic). */
+  note?: (at: { line: number; column: number }, code: string, message: string) => void;
 }
 
 const groupOpen = '<div class="group">';
@@ -62,17 +65,31 @@ export function readSections(body: RootContent[], context: BodyContext): Section
     return section;
   };
 
+  const note = context.note ?? (() => {});
   const flush = (): void => {
     if (!pending) return;
     const { question, field, line, nodes } = pending;
     pending = null;
-    const empty = nodes.length === 0 || isBlank(nodes);
+    const at = nodes[0]?.position?.start ?? { line, column: 1 };
+    const blank = nodes.length === 0 || isBlank(nodes);
+    const answer = blank
+      ? null
+      : leftover(
+          renderAnswer(nodes, source, question, () =>
+            note(
+              at,
+              'inline-list',
+              'A numbered list is written in one paragraph (1. … 2. …); it is shown as a list. Put each item on its own line.',
+            ),
+          ),
+          (code, message) => note(at, code, message),
+        );
     const item: Item = {
       kind: 'item',
       question,
       field,
-      answer: empty ? null : renderAnswer(nodes, source, question),
-      empty,
+      answer,
+      empty: answer === null,
       line,
     };
     (group ?? currentSection(line)).items.push(item);
@@ -111,7 +128,10 @@ export function readSections(body: RootContent[], context: BodyContext): Section
       if (next && lineOf(next) === line + 1) {
         const lead = readLead(next, source);
         if (lead !== null) {
-          section.lead = lead;
+          // The form's own instruction under a heading is no part of the plan.
+          if (isFormInstruction(lead))
+            note(next.position!.start, 'form-instruction', instructionMessage);
+          else section.lead = lead;
           i++;
         }
       }
@@ -186,6 +206,26 @@ export function readSections(body: RootContent[], context: BodyContext): Section
   }
   flush();
   return sections;
+}
+
+const instructionMessage =
+  'This is the form’s instruction, copied in by the export, not an answer; it is not shown.';
+
+/** An answer that only says there is none, or is the form's instruction, is no answer. */
+function leftover(answer: Answer, note: (code: string, message: string) => void): Answer | null {
+  // Bullets with nothing after them ("-") leave a checklist of no option.
+  if (isPlaceholder(answer.text) || answer.options?.length === 0) {
+    note(
+      'answer-placeholder',
+      `The answer "${answer.text || '-'}" only says there is none; it counts as unanswered.`,
+    );
+    return null;
+  }
+  if (isFormInstruction(answer.text)) {
+    note('form-instruction', instructionMessage);
+    return null;
+  }
+  return answer;
 }
 
 /** `**lead**` on the line after a heading, or the empty `****` (a thematic break to remark). */

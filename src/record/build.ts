@@ -62,7 +62,12 @@ export function buildRecord(
   const header = readHeader(tags, (tag, severity, code, message) =>
     report(tag?.position?.start ?? { line: 1, column: 1 }, severity, code, message),
   );
-  const sections = readSections(body, { source, type: header.type, parse });
+  const sections = readSections(body, {
+    source,
+    type: header.type,
+    parse,
+    note: (at, code, message) => report(at, 'info', code, message),
+  });
 
   const id = file.data.planId ?? idFromPath(path.basename(filePath));
   const answers = items(sections);

@@ -59,8 +59,10 @@ export const Item = z.object({
     .describe(
       'Stable field id of the question: every learning-plan question (format.md appendix), the naming and describing questions of solutions and experiments',
     ),
-  answer: Answer.nullable(),
-  empty: z.boolean(),
+  answer: Answer.nullable().describe(
+    'null when nothing was written, or only a placeholder ("N/A", "TBD", "néant", "no aplica": an answer-placeholder diagnostic) or the form\'s own instruction (form-instruction)',
+  ),
+  empty: z.boolean().describe('Whether answer is null'),
   line: z.number().int().min(1).describe('Source line of the question'),
 });
 export type Item = z.infer<typeof Item>;
@@ -74,7 +76,12 @@ export type Group = z.infer<typeof Group>;
 
 export const Section = z.object({
   title: z.string(),
-  lead: z.string().nullable().describe('The **lead** line; "" for ****; null when absent'),
+  lead: z
+    .string()
+    .nullable()
+    .describe(
+      'The **lead** line; "" for ****; null when absent or the form\'s own instruction (a form-instruction diagnostic)',
+    ),
   items: z.array(z.discriminatedUnion('kind', [Item, Group])),
   line: z.number().int().min(1),
 });

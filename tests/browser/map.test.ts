@@ -381,46 +381,48 @@ describe('the map page on a small site', () => {
     await context.close();
   });
 
-  it('loads the plan map only when it scrolls into view', async ({ skip }) => {
-    if (!browser) return skip();
-    const page = await browser.newPage({ viewport: { width: 360, height: 120 } });
-    const scripts: string[] = [];
-    page.on('request', (r) => {
-      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
-    });
-    await page.goto(`${served?.url ?? ''}plans/east-africa/`);
-    await page.waitForLoadState('networkidle');
-    expect(scripts.some((s) => s.includes('map-chunks/'))).toBe(false);
-    await page.$eval('[data-plan-map]', (e) => e.scrollIntoView());
-    await page.waitForSelector('[data-plan-map][data-state="ready"]', { timeout: 30_000 });
-    expect(scripts.some((s) => s.includes('map-chunks/'))).toBe(true);
-    await page.close();
-  });
-
-  it('draws the plan map offline with no accessibility violation', async ({ skip }) => {
+  it('opens the map page centred where the plan page map links', async ({ skip }) => {
     if (!browser) return skip();
     const page = await browser.newPage();
-    const outside: string[] = [];
-    await page.route('**/*', (route) => {
-      if (new URL(route.request().url()).hostname === '127.0.0.1') return route.continue();
-      outside.push(route.request().url());
-      return route.abort();
+    await page.goto(`${served?.url ?? ''}plans/fiji-reefs/`);
+    const href = await page.$eval('.plan-map a', (a) => (a as HTMLAnchorElement).href);
+    const at = new URL(href).searchParams.get('at')?.split(',').map(Number) ?? [];
+    await page.goto(href);
+    await page.waitForSelector('#map[data-state="ready"]', { state: 'attached', timeout: 30_000 });
+    expect(new URL(page.url()).searchParams.get('at')).toBe(at.join(','));
+    // Fiji's marker sits near the middle of the map, not at the edge of a world view.
+    const offset = await page.$eval('#map', (map) => {
+      const box = map.getBoundingClientRect();
+      const marker = map.querySelector('[aria-label^="Fiji"]')?.getBoundingClientRect();
+      if (!marker) return null;
+      const dx = marker.x + marker.width / 2 - (box.x + box.width / 2);
+      const dy = marker.y + marker.height / 2 - (box.y + box.height / 2);
+      return Math.max(Math.abs(dx) / box.width, Math.abs(dy) / box.height);
     });
-    await page.goto(`${served?.url ?? ''}plans/east-africa/`);
-    await page.$eval('[data-plan-map]', (e) => e.scrollIntoView());
-    await page.waitForSelector('[data-plan-map] path');
-    expect(await page.$$eval('[data-plan-map] .map-dot', (els) => els.length)).toBe(2);
-    expect(outside).toEqual([]);
-    expect(await runAxe(page)).toEqual([]);
+    expect(offset).not.toBeNull();
+    expect(offset!).toBeLessThan(0.2);
+    expect(at[1]).toBeGreaterThan(170);
     await page.close();
   });
 
-  it('keeps the plan map hidden, and the list of places, without JavaScript', async ({ skip }) => {
+  it('prints the map without its controls or filters', async ({ skip }) => {
+    if (!browser) return skip();
+    const { page } = await openMap(browser, mapUrl());
+    expect(await page.isVisible('.leaflet-control-zoom')).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('.leaflet-control-zoom')).toBe(false);
+    expect(await page.isVisible('#map-filters')).toBe(false);
+    expect(await page.isVisible('#map')).toBe(true);
+    await page.close();
+  });
+
+  it('draws the plan map as inline SVG without JavaScript', async ({ skip }) => {
     if (!browser) return skip();
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${served?.url ?? ''}plans/east-africa/`);
-    expect(await page.isVisible('[data-plan-map]')).toBe(false);
+    expect(await page.isVisible('.plan-map svg')).toBe(true);
+    expect(await page.$$eval('.plan-map svg circle', (els) => els.length)).toBe(2);
     expect(await page.textContent('.place-list')).toContain('Uganda');
     await context.close();
   });

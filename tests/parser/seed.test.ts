@@ -14,9 +14,15 @@ const plan = record!;
 const all = items(plan.sections);
 
 describe('the seed document', () => {
-  test('yields a record that satisfies the schema, with no diagnostics', () => {
+  test('yields a record that satisfies the schema, with no warning or error', () => {
     expect(LearningPlan.parse(plan)).toBeTruthy();
-    expect(diagnostics).toEqual([]);
+    expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  test('notes each answer that only says "NA", at its line', () => {
+    const notes = diagnostics.filter((d) => d.code === 'answer-placeholder');
+    expect(notes.map((d) => d.line)).toEqual([91, 95, 99, 125]);
+    expect(notes.every((d) => d.severity === 'info')).toBe(true);
   });
 
   test('has its id and slug from the file name', () => {
@@ -94,6 +100,11 @@ describe('the seed document', () => {
   test('marks unanswered questions as empty', () => {
     const time = all.find((i) => i.field === 'closing.time_per_stage');
     expect(time).toMatchObject({ answer: null, empty: true });
+  });
+
+  test('counts an answer of "NA" as unanswered', () => {
+    const civil = all.find((i) => i.line === 89);
+    expect(civil).toMatchObject({ answer: null, empty: true });
   });
 
   test('has a summary from the key insights, at most 300 characters', () => {

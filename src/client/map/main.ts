@@ -94,7 +94,8 @@ async function start(): Promise<void> {
 
   container.hidden = state.view === 'list';
   const map = L.map(container, { minZoom: 1, maxZoom: 9, zoomSnap: 0.5, worldCopyJump: true });
-  map.setView([12, 15], 2);
+  if (state.at) map.setView([state.at.lat, state.at.lng], state.at.zoom);
+  else map.setView([12, 15], 2);
   map.attributionControl.addAttribution(shapesAttribution);
   if (data.tileLayer) tileLayer(data.tileLayer).addTo(map);
   handleIconKeys(container);

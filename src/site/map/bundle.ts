@@ -2,8 +2,7 @@
 // gets Leaflet in its own script, so it arrives with it instead of after it (a split chunk is
 // found only once the entry has been parsed: one more round trip before places are drawn); the
 // search engine for word queries is a separate script loaded when a user types words.
-// The plan page's loader is tiny and imports the plan map, Leaflet included, as a split chunk
-// only when the map scrolls into view.
+// Plan pages have no script: their small map is SVG drawn at build time (mini-map.ts).
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
@@ -16,7 +15,6 @@ const common: BuildOptions = {
   format: 'esm',
   minify: true,
   target: ['es2020'],
-  chunkNames: 'map-chunks/[name]-[hash]',
   assetNames: 'map-chunks/[name]-[hash]',
   loader: { '.png': 'file' },
   legalComments: 'none',
@@ -25,21 +23,13 @@ const common: BuildOptions = {
 
 export async function bundleMapClient(outDir: string): Promise<void> {
   const outdir = join(outDir, 'assets');
-  await Promise.all([
-    build({
-      ...common,
-      entryPoints: [
-        { in: join(clientDir, 'main.ts'), out: 'map' },
-        { in: join(clientDir, 'text-query.ts'), out: 'map-text' },
-        { in: join(stylesDir, 'map.css'), out: 'map' },
-      ],
-      outdir,
-    }),
-    build({
-      ...common,
-      entryPoints: [{ in: join(clientDir, 'plan-map-loader.ts'), out: 'plan-map-loader' }],
-      splitting: true,
-      outdir,
-    }),
-  ]);
+  await build({
+    ...common,
+    entryPoints: [
+      { in: join(clientDir, 'main.ts'), out: 'map' },
+      { in: join(clientDir, 'text-query.ts'), out: 'map-text' },
+      { in: join(stylesDir, 'map.css'), out: 'map' },
+    ],
+    outdir,
+  });
 }

@@ -10,7 +10,7 @@ import type { FacetConfig, SiteConfig } from '../config.ts';
 import { bundleMapClient } from './bundle.ts';
 import { buildMapData } from './data.ts';
 import { mapFiles } from '../../common/map-format.ts';
-import { worldShapes } from './shapes.ts';
+import { readWorldShapes } from './shapes.ts';
 
 export interface MapAssetOptions {
   outDir: string;
@@ -53,7 +53,7 @@ export async function writeMapAssets(
   await Promise.all([
     writeJson(join(assets, mapFiles.data), data),
     writeJson(join(assets, mapFiles.plans(data.build)), plans),
-    writeJson(join(assets, mapFiles.world), await worldShapes()),
+    writeJson(join(assets, mapFiles.world), readWorldShapes()),
     ...titles.byRef.map((chunk, i) =>
       writeJson(join(assets, mapFiles.titles(data.build, i)), chunk),
     ),

@@ -14,7 +14,7 @@ import { aboutView, type AboutView } from './about.ts';
 import { buildTime, isoDate } from '../build-time.ts';
 import { planPage, type PlanPage } from './plan-page.ts';
 import { cardView } from './card.ts';
-import { relatedPlans } from './related.ts';
+import { relatedCount, relatedPlans } from './related.ts';
 import { facetPath, withPrefix } from '../urls.ts';
 import { OtherFacetCounts, valuePages, type ValuePage } from './value-pages.ts';
 
@@ -65,7 +65,7 @@ export function buildSiteModel(
   const siteUrl = withPrefix(config.baseUrl, config.pathPrefix);
   const absolute = (path: string): string => withPrefix(siteUrl, path);
   const cards = new Map(plans.map((p) => [p, cardView(p)]));
-  const related = relatedPlans(plans, 5, cache);
+  const related = relatedPlans(plans, relatedCount, cache);
 
   const planPages = plans.map((plan) =>
     planPage(plan, {

@@ -14,6 +14,7 @@ import { metaView } from './meta.ts';
 import { placesView, type PlaceView } from './places.ts';
 import { sectionsView, type SectionView } from './sections.ts';
 import { planPath, sourcePath } from '../urls.ts';
+import { miniMap, type MiniMap } from '../map/mini-map.ts';
 
 export interface PlanPage {
   url: string;
@@ -29,8 +30,8 @@ export interface PlanPage {
   /** The language of the plan's own text when it is not English, for `lang` attributes. */
   language: string | null;
   places: PlaceView[];
-  /** The plan's points, for its small map. */
-  locations: LearningPlan['locations'];
+  /** The plan's places drawn as inline SVG, and the map page's view of them. */
+  miniMap: MiniMap | null;
   facets: FacetLinks[];
   sdgs: SdgView[];
   meta: FacetLinks[];
@@ -82,7 +83,7 @@ export function planPage(plan: LearningPlan, ctx: PlanContext): PlanPage {
     lead: leadOf(plan, titles),
     language: plan.language === 'en' || plan.language === 'und' ? null : plan.language,
     places: placesView(indexes, plan),
-    locations: plan.locations.map(({ country, lat, lng }) => ({ country, lat, lng })),
+    miniMap: miniMap(plan.countries, plan.locations),
     facets: [
       facetLinks(labelOf('method'), 'method'),
       facetLinks(labelOf('datasource'), 'datasource'),

@@ -1,60 +1,154 @@
-// Related plans: the plans that share the most countries, methods and themes with a plan,
-// weighted so that a shared rare value counts more than a shared common one.
+// Related plans: the plans about the same thing. Each plan is a TF-IDF vector of the words of its
+// title, summary, methods and themes (analysed as search analyses them: stop words dropped,
+// stemmed in the plan's language) plus its method and theme values as whole tags; plans rank by
+// cosine similarity, and among near-equal scores a plan from the same country comes first.
 import type { LearningPlan } from '../../record/schema.ts';
+import { analyse, stemLanguageOf } from '../../common/search-text.ts';
 import { FacetCache } from '../facets/facet-index.ts';
-import type { FacetName } from '../facets/values.ts';
 import { topBy } from '../facets/top.ts';
 
-const relatedFacets: FacetName[] = ['country', 'method', 'theme'];
+/**
+ * Six: the related grid has one, two or three columns (styles.css), and six cards fill the rows
+ * of each.
+ */
+export const relatedCount = 6;
+
+/** Terms per plan: its heaviest ones. Enough to say what it is about, and it bounds the work. */
+const termsPerPlan = 30;
 
 /**
- * Candidates per shared value are capped: a value shared by thousands of plans (Zambia) says
- * little, and scanning its whole bucket for each of its plans would be quadratic.
+ * A term in more than this share of the plans says little about any of them ("project",
+ * "community") and would make every plan a candidate for every other: left out, like a stop word.
+ * Only on archives large enough for the work to matter: never below `minCutOff` plans.
  */
-const bucketCap = 200;
+const maxShare = 0.05;
+const minCutOff = 100;
+
+/** A shared method or theme says more than a shared word: it was chosen as a tag. */
+const tagWeight = 2;
+
+/** Scores this close count as a tie, which a shared country breaks. */
+const tieStep = 0.02;
+
+interface Vector {
+  terms: Int32Array;
+  weights: Float64Array;
+}
+
+/** Term counts of one plan, by term id. */
+function termCounts(
+  plan: LearningPlan,
+  cache: FacetCache,
+  idOf: (term: string) => number,
+): Map<number, number> {
+  const counts = new Map<number, number>();
+  const add = (term: string, n = 1): void => {
+    const id = idOf(term);
+    counts.set(id, (counts.get(id) ?? 0) + n);
+  };
+  const methods = cache.values(plan, 'method');
+  const themes = cache.values(plan, 'theme');
+  const language = stemLanguageOf(plan.language);
+  const text = [
+    plan.title,
+    plan.summary,
+    ...methods.map((v) => v.label),
+    ...themes.map((v) => v.label),
+  ];
+  for (const term of analyse(text.join('\n'), language)) add(term);
+  for (const v of methods) add(`method:${v.key}`, tagWeight);
+  for (const v of themes) add(`theme:${v.key}`, tagWeight);
+  return counts;
+}
+
+/** TF-IDF vectors, L2-normalised, each cut to its heaviest terms; terms in one plan only dropped. */
+function vectors(plans: LearningPlan[], cache: FacetCache): { vectors: Vector[]; terms: number } {
+  const ids = new Map<string, number>();
+  const idOf = (term: string): number => {
+    let id = ids.get(term);
+    if (id === undefined) ids.set(term, (id = ids.size));
+    return id;
+  };
+  const counts = plans.map((plan) => termCounts(plan, cache, idOf));
+  const df = new Int32Array(ids.size);
+  for (const c of counts) for (const id of c.keys()) df[id]! += 1;
+  const n = plans.length;
+  const maxDf = Math.max(minCutOff, Math.floor(n * maxShare));
+  const out = counts.map((c): Vector => {
+    const weighted: [number, number][] = [];
+    for (const [id, count] of c) {
+      if (df[id]! < 2 || df[id]! > maxDf) continue;
+      weighted.push([id, (1 + Math.log(count)) * Math.log(n / df[id]!)]);
+    }
+    weighted.sort((a, b) => b[1] - a[1]);
+    const kept = weighted.slice(0, termsPerPlan).filter(([, w]) => w > 0);
+    const norm = Math.hypot(...kept.map(([, w]) => w)) || 1;
+    return {
+      terms: Int32Array.from(kept, ([id]) => id),
+      weights: Float64Array.from(kept, ([, w]) => w / norm),
+    };
+  });
+  return { vectors: out, terms: ids.size };
+}
 
 export function relatedPlans(
   plans: LearningPlan[],
-  limit = 5,
+  limit = relatedCount,
   cache = new FacetCache(),
 ): Map<LearningPlan, LearningPlan[]> {
-  // Plans by index: a score array and a list of the touched indexes make the per-plan scoring
-  // allocation-free, which matters on thousands of plans.
-  const buckets = new Map<string, number[]>();
-  const bucketsOf: number[][][] = plans.map((plan, i) => {
-    const mine: number[][] = [];
-    for (const name of relatedFacets) {
-      for (const v of cache.values(plan, name)) {
-        const id = `${name}\u0000${v.key}`;
-        let bucket = buckets.get(id);
-        if (!bucket) buckets.set(id, (bucket = []));
-        bucket.push(i);
-        mine.push(bucket);
-      }
-    }
-    return mine;
-  });
+  const { vectors: vs, terms } = vectors(plans, cache);
+  // Postings in two flat arrays: for term t, the plans at start[t]..start[t + 1] of `ofPlan`,
+  // with their weights in `weight`.
+  const start = new Int32Array(terms + 1);
+  for (const v of vs) for (const t of v.terms) start[t + 1]! += 1;
+  for (let t = 0; t < terms; t++) start[t + 1]! += start[t]!;
+  const fill = start.slice(0, terms);
+  const ofPlan = new Int32Array(start[terms]!);
+  const weight = new Float64Array(start[terms]!);
+  vs.forEach((v, i) =>
+    v.terms.forEach((t, k) => {
+      const at = fill[t]!++;
+      ofPlan[at] = i;
+      weight[at] = v.weights[k]!;
+    }),
+  );
+  const countries = plans.map((p) => new Set(cache.values(p, 'country').map((v) => v.key)));
+
   const scores = new Float64Array(plans.length);
+  const shared = new Uint8Array(plans.length);
   const touched: number[] = [];
-  // Higher score first; on ties, the earlier plan.
-  const before = (a: number, b: number): boolean =>
-    (scores[a] as number) > (scores[b] as number) || (scores[a] === scores[b] && a < b);
   const result = new Map<LearningPlan, LearningPlan[]>();
   plans.forEach((plan, i) => {
-    for (const bucket of bucketsOf[i] as number[][]) {
-      const weight = 1 / Math.log2(bucket.length + 1);
-      const end = Math.min(bucket.length, bucketCap);
-      for (let k = 0; k < end; k++) {
-        const j = bucket[k] as number;
-        if (plans[j] === plan) continue;
-        // Every weight is positive, so a zero score means not seen yet for this plan.
+    const v = vs[i]!;
+    v.terms.forEach((t, k) => {
+      const w = v.weights[k]!;
+      for (let at = start[t]!; at < start[t + 1]!; at++) {
+        const j = ofPlan[at]!;
+        if (j === i) continue;
         if (scores[j] === 0) touched.push(j);
-        scores[j] = (scores[j] as number) + weight;
+        scores[j] = scores[j]! + w * weight[at]!;
       }
+    });
+    const mine = countries[i]!;
+    for (const j of touched) {
+      let n = 0;
+      for (const key of countries[j]!) if (mine.has(key)) n++;
+      shared[j] = Math.min(n, 255);
     }
+    const step = (j: number): number => Math.round(scores[j]! / tieStep);
+    // Higher score first; among near-equal ones, more shared countries, then the exact score,
+    // then the earlier (newer) plan.
+    const before = (a: number, b: number): boolean =>
+      step(a) !== step(b)
+        ? step(a) > step(b)
+        : shared[a] !== shared[b]
+          ? shared[a]! > shared[b]!
+          : scores[a] !== scores[b]
+            ? scores[a]! > scores[b]!
+            : a < b;
     result.set(
       plan,
-      topBy(touched, limit, before).map((j) => plans[j] as LearningPlan),
+      topBy(touched, limit, before).map((j) => plans[j]!),
     );
     for (const j of touched) scores[j] = 0;
     touched.length = 0;
