@@ -40,6 +40,22 @@ describe('buildSiteModel', () => {
     ]);
   });
 
+  it('links a count within a value to the search for plans having both values', () => {
+    const page = buildSiteModel(many, config).values.find((v) => v.url === '/countries/kenya/');
+    const methods = page?.others.find((o) => o.label === 'Methods');
+    expect(methods?.values.map((v) => v.url)).toEqual([
+      '/search/?country=kenya&method=mapping',
+      '/search/?country=kenya&method=surveys',
+    ]);
+  });
+
+  it('leaves a count involving a theme unlinked, since search cannot filter by theme', () => {
+    const plans = [makePlan({ id: 't', countries: ['Kenya'], thematicAreas: [facet('Water')] })];
+    const page = buildSiteModel(plans, config).values.find((v) => v.url === '/countries/kenya/');
+    const themes = page?.others.find((o) => o.label === 'Themes');
+    expect(themes?.values.map((v) => [v.label, v.url])).toEqual([['Water', null]]);
+  });
+
   it('shows the ten most common other values, ties by name, and counts the rest', () => {
     const methods = ['Zines', 'Art', 'Mapping', 'Mapping', 'Surveys', 'Surveys', 'Surveys'];
     const singles = Array.from({ length: 10 }, (_, i) => `Method ${String.fromCharCode(65 + i)}`);
@@ -61,6 +77,15 @@ describe('buildSiteModel', () => {
       ['Method G', 1],
     ]);
     expect(shown?.more).toBe(4);
+  });
+
+  it('links "and N more" to the search filtered by the value, whose filters count them all', () => {
+    const plans = Array.from({ length: 12 }, (_, i) =>
+      makePlan({ id: `n${i}`, countries: ['Peru'], methods: [facet(`Method ${i}`)] }),
+    );
+    const page = buildSiteModel(plans, config).values.find((v) => v.url === '/countries/peru/');
+    const shown = page?.others.find((o) => o.label === 'Methods');
+    expect([shown?.more, shown?.moreUrl]).toEqual([2, '/search/?country=peru']);
   });
 
   it('lists all 17 goals on the SDG browse page, unused ones without a link', () => {

@@ -9,14 +9,18 @@ import type { FacetName } from '../facets/values.ts';
 import { countLink, type CountLink } from './browse-pages.ts';
 import { cardView, type CardView } from './card.ts';
 import { plural } from '../../common/plural.ts';
-import { valuePath } from '../urls.ts';
+import { searchPath, valuePath } from '../urls.ts';
+import { isFilterFacet } from '../../common/facets.ts';
 
 const otherCountLimit = 10;
 
 export interface OtherCounts {
   label: string;
+  /** Each links to the plans having both values, or is plain text where no page lists them. */
   values: CountLink[];
   more: number;
+  /** Where all of them are counted (the search page's filters), or null. */
+  moreUrl: string | null;
 }
 
 export interface ValuePage {
@@ -68,7 +72,7 @@ export function valuePages(index: FacetIndex, entry: FacetEntry, ctx: ValueConte
   const size = ctx.config.pageSize;
   const pageCount = Math.max(1, Math.ceil(entry.plans.length / size));
   const path = (n: number): string => valuePath(index.facet.path, entry.slug, n);
-  const others = ctx.others.of(index.facet.name, entry.plans);
+  const others = ctx.others.of(index.facet.name, entry.key, entry.plans);
   const sdg = index.facet.name === 'sdg' ? sdgView(index, Number(entry.key)) : null;
   return Array.from({ length: pageCount }, (_, i) => {
     const number = i + 1;
@@ -127,8 +131,17 @@ export class OtherFacetCounts {
     }
   }
 
-  of(own: FacetName, plans: LearningPlan[]): OtherCounts[] {
+  of(own: FacetName, ownKey: string, plans: LearningPlan[]): OtherCounts[] {
     const out: OtherCounts[] = [];
+    // The search page filters by both values exactly; themes are not among its filters, so a
+    // count involving a theme is not a link (its value's page would list other plans).
+    const both = (facet: FacetName, key: string): string | null =>
+      isFilterFacet(own) && isFilterFacet(facet)
+        ? searchPath([
+            { facet: own, key: ownKey },
+            { facet, key },
+          ])
+        : null;
     for (const facet of this.#facets) {
       if (facet.name === own) continue;
       const index = this.#indexes[facet.name]!;
@@ -148,10 +161,17 @@ export class OtherFacetCounts {
         otherCountLimit,
         (a, b) => count(a) > count(b) || (count(a) === count(b) && key(a) < key(b)),
       );
-      const values = ranked.map((code) => countLink(index, index.entries[code]!, count(code)));
+      const values = ranked.map((code) => {
+        const entry = index.entries[code]!;
+        return { ...countLink(index, entry, count(code)), url: both(facet.name, entry.key) };
+      });
       for (const code of seen) counts[code] = 0;
+      const moreUrl =
+        isFilterFacet(own) && isFilterFacet(facet.name)
+          ? searchPath([{ facet: own, key: ownKey }])
+          : null;
       if (values.length > 0)
-        out.push({ label: facet.label, values, more: seen.length - values.length });
+        out.push({ label: facet.label, values, more: seen.length - values.length, moreUrl });
     }
     return out;
   }
