@@ -14,14 +14,16 @@ const many = Array.from({ length: 120 }, (_, i) =>
 );
 
 describe('buildSiteModel', () => {
-  it('paginates a value page at 50 plans', () => {
+  it('paginates a value page at 24 plans', () => {
     const pages = buildSiteModel(many, config).values.filter((v) =>
       v.url.startsWith('/countries/kenya/'),
     );
     expect(pages.map((p) => [p.url, p.cards.length])).toEqual([
-      ['/countries/kenya/', 50],
-      ['/countries/kenya/page/2/', 50],
-      ['/countries/kenya/page/3/', 20],
+      ['/countries/kenya/', 24],
+      ['/countries/kenya/page/2/', 24],
+      ['/countries/kenya/page/3/', 24],
+      ['/countries/kenya/page/4/', 24],
+      ['/countries/kenya/page/5/', 24],
     ]);
   });
 

@@ -1,5 +1,6 @@
-// A value page's "within this value" counts in a real Chromium: each count links to the search
-// for the plans having both values, and the search finds exactly that many.
+// Value pages in a real Chromium on a phone-sized screen: each "within this value" count links
+// to the search for the plans having both values, and the search finds exactly that many; the
+// page links are large enough to tap.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { buildTestSite, type BuiltSite } from '../site/site-build.ts';
@@ -13,7 +14,7 @@ let site: BuiltSite;
 beforeAll(async () => {
   browser = await launchBrowser();
   if (!browser) return;
-  site = await buildTestSite('value-links', { pathPrefix: prefix });
+  site = await buildTestSite('value-pages', { pathPrefix: prefix, pageSize: 3 });
   served = await serveDir(site.output, prefix);
 });
 
@@ -23,8 +24,8 @@ afterAll(async () => {
   await site?.remove();
 });
 
-describe('counts within a value', () => {
-  it('lead to a search whose result count equals the count shown', async (ctx) => {
+describe('value pages', () => {
+  it('link counts within a value to a search whose result count equals the count shown', async (ctx) => {
     if (!browser || !served) return ctx.skip();
     const page = await browser.newPage();
     await page.goto(new URL('types/learning-plan/', served.url).href);
@@ -48,6 +49,26 @@ describe('counts within a value', () => {
     }
     expect(shown.length).toBeGreaterThan(1);
     expect(found).toEqual(shown);
+    await page.close();
+  });
+
+  it('shows page links above and below the cards, each at least 24 px square', async (ctx) => {
+    if (!browser || !served) return ctx.skip();
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(new URL('types/learning-plan/page/2/', served.url).href);
+    const navs = await page.$$eval('nav.pagination', (els) =>
+      els.map((nav) => {
+        const cards = document.querySelector('.cards')!;
+        const where = nav.compareDocumentPosition(cards) & Node.DOCUMENT_POSITION_FOLLOWING;
+        const targets = [...nav.querySelectorAll('a, [aria-current]')].map((el) => {
+          const box = el.getBoundingClientRect();
+          return Math.min(box.width, box.height);
+        });
+        return { above: where !== 0, smallest: Math.min(...targets) };
+      }),
+    );
+    expect(navs.map((n) => n.above)).toEqual([true, false]);
+    expect(Math.min(...navs.map((n) => n.smallest))).toBeGreaterThanOrEqual(24);
     await page.close();
   });
 });
