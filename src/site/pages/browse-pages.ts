@@ -6,6 +6,7 @@ import { isCountryName, placeOf } from '../facets/countries.ts';
 import { sdgGoals, sdgLabel, sdgView, type SdgView } from '../facets/sdg.ts';
 import { facetPath, valuePath } from '../urls.ts';
 import { inSentence } from './words.ts';
+import { longList, type LongList } from './value-list.ts';
 
 export interface CountLink {
   label: string;
@@ -30,6 +31,8 @@ export interface BrowsePage {
   regions: RegionGroup[] | null;
   /** Countries only: how many countries the entries belong to ("Other places" not counted). */
   countryCount: number | null;
+  /** A long list (themes): the most used values and every value by first letter. */
+  long: LongList | null;
   plans: number;
 }
 
@@ -71,6 +74,7 @@ export function browsePage(index: FacetIndex, plans: number): BrowsePage {
     countryCount: regions
       ? regions.filter((r) => r.region !== otherPlaces).reduce((n, r) => n + r.countries.length, 0)
       : null,
+    long: regions || index.facet.name === 'sdg' ? null : longList(entries),
     plans,
   };
 }
