@@ -47,7 +47,7 @@ describe('buildSiteModel', () => {
     const methods = page?.others.find((o) => o.label === 'Methods');
     expect(methods?.values.map((v) => v.url)).toEqual([
       '/search/?country=kenya&method=mapping',
-      '/search/?country=kenya&method=surveys',
+      '/search/?country=kenya&method=survey',
     ]);
   });
 
@@ -120,7 +120,8 @@ describe('buildSiteModel', () => {
       makePlan({ id: `p${i}`, countries: [c] }),
     );
     const browse = buildSiteModel(plans, config).browse.find((b) => b.facet.name === 'country');
-    expect([browse?.countryCount, browse?.entries.length]).toEqual([2, 4]);
+    // Wales, Scotland, Atlantis and United Kingdom, which the first two imply.
+    expect([browse?.countryCount, browse?.entries.length]).toEqual([2, 5]);
   });
 
   it('lists another spelling of a country on its own, not nested', () => {
@@ -152,8 +153,29 @@ describe('buildSiteModel', () => {
       (b) => b.facet.name === 'country',
     )?.regions;
     expect(
-      regions?.map((r) => r.countries.map((c) => [c.name, c.entries.map((e) => e.label)])),
-    ).toEqual([[['East Timor', ['East Timor', 'Pante Makassar Subdistrict']]]]);
+      regions?.map((r) => r.countries.map((c) => [c.name, c.places.map((e) => e.label)])),
+    ).toEqual([[['East Timor', ['Pante Makassar Subdistrict']]]]);
+  });
+
+  it('counts the plans of a region under its country too', () => {
+    const plans = [
+      makePlan({ id: 'a', countries: ['Honshu'] }),
+      makePlan({ id: 'b', countries: ['Trinidad'] }),
+      makePlan({ id: 'c', countries: ['Trinidad and Tobago'] }),
+    ];
+    const countries = buildSiteModel(plans, config).browse.find((b) => b.facet.name === 'country');
+    expect(countries?.entries.map((e) => [e.label, e.count])).toEqual([
+      ['Honshu', 1],
+      ['Japan', 1],
+      ['Trinidad', 1],
+      ['Trinidad and Tobago', 2],
+    ]);
+  });
+
+  it('links the page of a region to the page of its country', () => {
+    const plans = [makePlan({ id: 'a', countries: ['Honshu'] })];
+    const page = buildSiteModel(plans, config).values.find((v) => v.url === '/countries/honshu/');
+    expect([page?.partOf?.label, page?.partOf?.url]).toEqual(['Japan', '/countries/japan/']);
   });
 
   it('names the country of a region on a plan page, but not of another spelling', () => {

@@ -15,9 +15,17 @@ export interface CountLink {
   sdg?: SdgView;
 }
 
+/** A country with the plans of all its places (`own`), and its regions and islands. */
+export interface CountryGroup {
+  name: string;
+  /** Null only for a country no plan reaches, which values.ts makes impossible. */
+  own: CountLink | null;
+  places: CountLink[];
+}
+
 export interface RegionGroup {
   region: string;
-  countries: { name: string; entries: CountLink[] }[];
+  countries: CountryGroup[];
 }
 
 export interface BrowsePage {
@@ -80,8 +88,8 @@ export function browsePage(index: FacetIndex, plans: number): BrowsePage {
 }
 
 function regionGroups(index: FacetIndex): RegionGroup[] {
-  // Region → country → the country's own entry first, then its regions and islands.
-  const regions = new Map<string, Map<string, { name: string; entries: CountLink[] }>>();
+  // Region → country → the country's own entry, then its regions and islands.
+  const regions = new Map<string, Map<string, CountryGroup>>();
   for (const entry of index.entries) {
     const place = placeOf(entry.label);
     const own = place.country === null || isCountryName(entry.label);
@@ -89,12 +97,12 @@ function regionGroups(index: FacetIndex): RegionGroup[] {
     let countries = regions.get(place.region);
     if (!countries) regions.set(place.region, (countries = new Map()));
     let group = countries.get(country);
-    if (!group) countries.set(country, (group = { name: country, entries: [] }));
-    // The group reads as the documents spell the country ("Viet Nam"), when they name it at all.
+    if (!group) countries.set(country, (group = { name: country, own: null, places: [] }));
+    // The group reads as the documents spell the country ("Viet Nam").
     if (own) {
       group.name = entry.label;
-      group.entries.unshift(countLink(index, entry));
-    } else group.entries.push(countLink(index, entry));
+      group.own = countLink(index, entry);
+    } else group.places.push(countLink(index, entry));
   }
   const collator = new Intl.Collator('en', { sensitivity: 'base' });
   return [...regions]

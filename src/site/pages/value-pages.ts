@@ -5,6 +5,7 @@ import type { FacetConfig, SiteConfig } from '../config.ts';
 import type { FacetCache, FacetEntry, FacetIndex, FacetIndexes } from '../facets/facet-index.ts';
 import { sdgView, type SdgView } from '../facets/sdg.ts';
 import { topBy } from '../facets/top.ts';
+import { countryKey, isCountryName, placeOf } from '../facets/countries.ts';
 import type { FacetName } from '../facets/values.ts';
 import { countLink, type CountLink } from './browse-pages.ts';
 import { cardView, type CardView } from './card.ts';
@@ -42,6 +43,8 @@ export interface ValuePage {
   pageLinks: PageLink[];
   others: OtherCounts[];
   sdg: SdgView | null;
+  /** A region or island: the country it is part of, whose page holds its plans too. */
+  partOf: CountLink | null;
 }
 
 export type PageLink = { number: number; url: string } | { gap: true };
@@ -74,6 +77,7 @@ export function valuePages(index: FacetIndex, entry: FacetEntry, ctx: ValueConte
   const path = (n: number): string => valuePath(index.facet.path, entry.slug, n);
   const others = ctx.others.of(index.facet.name, entry.key, entry.plans);
   const sdg = index.facet.name === 'sdg' ? sdgView(index, Number(entry.key)) : null;
+  const partOf = index.facet.name === 'country' ? countryOf(index, entry) : null;
   return Array.from({ length: pageCount }, (_, i) => {
     const number = i + 1;
     const slice = entry.plans.slice((number - 1) * size, number * size);
@@ -94,8 +98,15 @@ export function valuePages(index: FacetIndex, entry: FacetEntry, ctx: ValueConte
       pageLinks: pageCount > 1 ? pageLinks(pageCount, number, path) : [],
       others,
       sdg,
+      partOf,
     };
   });
+}
+
+function countryOf(index: FacetIndex, entry: FacetEntry): CountLink | null {
+  const country = isCountryName(entry.label) ? null : placeOf(entry.label).country;
+  const own = country === null ? undefined : index.byKey.get(countryKey(country));
+  return own ? countLink(index, own) : null;
 }
 
 /**
