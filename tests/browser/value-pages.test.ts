@@ -1,6 +1,6 @@
-// Value pages in a real Chromium on a phone-sized screen: each "within this value" count links
-// to the search for the plans having both values, and the search finds exactly that many; the
-// page links are large enough to tap.
+// Value pages and the home page in a real Chromium on a phone-sized screen: each "within this
+// value" count links to the search for the plans having both values, and the search finds
+// exactly that many; the page links are large enough to tap; the home charts are readable.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { buildTestSite, type BuiltSite } from '../site/site-build.ts';
@@ -69,6 +69,30 @@ describe('value pages', () => {
     );
     expect(navs.map((n) => n.above)).toEqual([true, false]);
     expect(Math.min(...navs.map((n) => n.smallest))).toBeGreaterThanOrEqual(24);
+    await page.close();
+  });
+
+  it('draws the home charts on a phone with text of at least 12 px, every bar a link', async (ctx) => {
+    if (!browser || !served) return ctx.skip();
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(served.url);
+    const bars = await page.$$eval('.bar-chart li', (items) =>
+      items.map((li) => ({
+        px: Math.min(
+          ...[...li.querySelectorAll('.bar-label, .bar-value')].map((el) =>
+            parseFloat(getComputedStyle(el).fontSize),
+          ),
+        ),
+        linked: li.querySelector('a') !== null,
+        value: li.querySelector('.bar-value')?.textContent ?? '',
+      })),
+    );
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(bars.length).toBeGreaterThan(17);
+    expect(Math.min(...bars.map((b) => b.px))).toBeGreaterThanOrEqual(12);
+    // A goal no plan names has no page, so its empty bar is no link.
+    expect(bars.filter((b) => b.value !== '0' && !b.linked)).toEqual([]);
+    expect(wide).toBeLessThanOrEqual(390);
     await page.close();
   });
 });

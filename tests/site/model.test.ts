@@ -292,24 +292,49 @@ describe('buildSiteModel', () => {
 
   it('lists at most three countries on a card', () => {
     const plan = makePlan({ id: 'a', countries: ['Kenya', 'Peru', 'Chile', 'Nepal', 'Fiji'] });
-    expect(buildSiteModel([plan], config).home.recent[0]?.countries).toBe(
+    expect(buildSiteModel([plan], config).home.recent.cards[0]?.countries).toBe(
       'Kenya, Peru, Chile and 2 more',
     );
   });
 
-  it('shows recent plans from many countries before more from one', () => {
+  it('shows plans of the newest year, from many countries before more from one', () => {
     const plans = [
       ...Array.from({ length: 20 }, (_, i) =>
         makePlan({ id: `z${i}`, year: 2025, countries: ['Zambia'] }),
       ),
-      makePlan({ id: 'peru', year: 2024, countries: ['Peru'] }),
-      makePlan({ id: 'nepal', year: 2023, countries: ['Nepal'] }),
+      makePlan({ id: 'peru', year: 2025, countries: ['Peru'] }),
+      makePlan({ id: 'nepal', year: 2024, countries: ['Nepal'] }),
     ];
-    const recent = buildSiteModel(plans, config).home.recent.map((c) => c.url);
-    expect(recent).toHaveLength(12);
-    expect(recent.slice(0, 1)).toEqual(['/plans/z0/']);
-    expect(recent).toContain('/plans/peru/');
-    expect(recent).toContain('/plans/nepal/');
+    const recent = buildSiteModel(plans, config).home.recent;
+    const urls = recent.cards.map((c) => c.url);
+    expect([recent.year, recent.total, recent.countries, urls.length]).toEqual([2025, 21, 2, 12]);
+    expect(['/plans/z0/', '/plans/peru/', '/plans/nepal/'].map((u) => urls.includes(u))).toEqual([
+      true,
+      true,
+      false,
+    ]);
+  });
+
+  it('shows no plan whose title starts with a check mark, a quote or an underscore', () => {
+    const plans = ['✓Art work', '"Quoted"', '_Under', 'Baskets'].map((title, i) =>
+      makePlan({ id: `p${i}`, title, countries: [`C${i}`] }),
+    );
+    expect(buildSiteModel(plans, config).home.recent.cards.map((c) => c.title)).toEqual([
+      'Baskets',
+    ]);
+  });
+
+  it('links each bar of the home charts to the plans it counts', () => {
+    const plans = [
+      makePlan({ id: 'a', year: 2024, countries: ['Kenya'], sdgs: [{ goal: 13, label: 'x' }] }),
+    ];
+    const charts = buildSiteModel(plans, config).home.charts;
+    expect(charts.map((c) => c.bars.filter((b) => b.value > 0).map((b) => b.url))).toEqual([
+      ['/types/learning-plan/'],
+      ['/years/2024/'],
+      ['/search/?region=africa'],
+      ['/sdgs/13-climate-action/'],
+    ]);
   });
 
   it('orders plans of one year by title, ignoring quotes and brackets', () => {
