@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const chromiumPath = '/usr/bin/chromium';
@@ -79,8 +80,18 @@ async function fileAt(path: string): Promise<string | null> {
   return null;
 }
 
-/** Serve `dir` under `prefix` on 127.0.0.1 at a random port, with 404.html for misses. */
-export async function serveDir(dir: string, prefix = '/'): Promise<ServedDir> {
+/** Types a static host sends compressed; images and fonts are compressed already. */
+const compressible = /^(?:text\/|application\/(?:json|geo\+json|xml)|image\/svg)/;
+
+/**
+ * Serve `dir` under `prefix` on 127.0.0.1 at a random port, with 404.html for misses. With
+ * `gzip`, text is sent gzip-compressed to a client that accepts it, as a static host does.
+ */
+export async function serveDir(
+  dir: string,
+  prefix = '/',
+  { gzip = false }: { gzip?: boolean } = {},
+): Promise<ServedDir> {
   const root = resolve(dir);
   const base = prefix.endsWith('/') ? prefix : `${prefix}/`;
   const server = createServer((req, res) => {
@@ -93,10 +104,23 @@ export async function serveDir(dir: string, prefix = '/'): Promise<ServedDir> {
         if (target === root || target.startsWith(root + sep)) found = await fileAt(target);
       }
       if (found) {
-        res.writeHead(200, {
-          'content-type': contentTypes[extname(found).toLowerCase()] ?? 'application/octet-stream',
-        });
-        res.end(await readFile(found));
+        const type = contentTypes[extname(found).toLowerCase()] ?? 'application/octet-stream';
+        const body = await readFile(found);
+        if (
+          gzip &&
+          compressible.test(type) &&
+          /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+        ) {
+          res.writeHead(200, {
+            'content-type': type,
+            'content-encoding': 'gzip',
+            vary: 'accept-encoding',
+          });
+          res.end(gzipSync(body));
+          return;
+        }
+        res.writeHead(200, { 'content-type': type });
+        res.end(body);
         return;
       }
       const notFound = await fileAt(join(root, '404.html'));
