@@ -1,13 +1,17 @@
 // Shared helpers for the real-browser tests: launch Debian's Chromium through playwright-core,
 // serve a built site from a loopback-only static server, and run axe-core in a page.
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildFromRecords } from '../../src/build.ts';
+import type { LearningPlan } from '../../src/record/schema.ts';
+import { resolveConfig } from '../../src/site/config.ts';
 
 export const chromiumPath = '/usr/bin/chromium';
 
@@ -177,4 +181,22 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
       help: v.help,
       nodes: v.nodes.map((n) => n.target.map(String).join(' ')),
     }));
+}
+
+const tmpRoot = fileURLToPath(new URL('../.tmp/', import.meta.url));
+
+/** Build a site from hand-made records into a temporary folder and serve it under `prefix`. */
+export async function serveRecords(
+  name: string,
+  plans: LearningPlan[],
+  prefix: string,
+): Promise<ServedDir> {
+  await mkdir(tmpRoot, { recursive: true });
+  const output = join(await mkdtemp(join(tmpRoot, `${name}-`)), 'site');
+  await buildFromRecords(plans, {
+    output,
+    config: resolveConfig({ pathPrefix: prefix }),
+    quiet: true,
+  });
+  return serveDir(output, prefix);
 }

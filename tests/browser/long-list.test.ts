@@ -1,18 +1,12 @@
 // A browse page with more values than fit a phone (the themes): the most used first, every value
 // A-Z behind one click, and a filter box that narrows the list without a round trip.
-import { mkdir, mkdtemp } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildFromRecords } from '../../src/build.ts';
-import { resolveConfig } from '../../src/site/config.ts';
 import { longListMin } from '../../src/site/pages/value-list.ts';
 import { facet, makePlan } from '../helpers/plan.ts';
-import { launchBrowser, runAxe, serveDir, type ServedDir } from './browser.ts';
+import { launchBrowser, runAxe, serveRecords, type ServedDir } from './browser.ts';
 
 const prefix = '/archive/';
-const tmpRoot = fileURLToPath(new URL('../.tmp/', import.meta.url));
 const themes = Array.from(
   { length: longListMin + 20 },
   (_, i) => `Theme ${i} ${i % 2 ? 'water' : 'land'}`,
@@ -27,14 +21,7 @@ let served: ServedDir | null = null;
 beforeAll(async () => {
   browser = await launchBrowser();
   if (!browser) return;
-  await mkdir(tmpRoot, { recursive: true });
-  const output = join(await mkdtemp(join(tmpRoot, 'long-list-')), 'site');
-  await buildFromRecords(plans, {
-    output,
-    config: resolveConfig({ pathPrefix: prefix }),
-    quiet: true,
-  });
-  served = await serveDir(output, prefix);
+  served = await serveRecords('long-list', plans, prefix);
 });
 
 afterAll(async () => {
