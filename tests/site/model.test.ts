@@ -315,8 +315,8 @@ describe('buildSiteModel', () => {
     ]);
   });
 
-  it('shows no plan whose title starts with a check mark, a quote or an underscore', () => {
-    const plans = ['✓Art work', '"Quoted"', '_Under', 'Baskets'].map((title, i) =>
+  it('shows no plan whose title starts with a check mark, a quote, an underscore or a number', () => {
+    const plans = ['✓Art work', '"Quoted"', '_Under', '1. Listed', 'Baskets'].map((title, i) =>
       makePlan({ id: `p${i}`, title, countries: [`C${i}`] }),
     );
     expect(buildSiteModel(plans, config).home.recent.cards.map((c) => c.title)).toEqual([

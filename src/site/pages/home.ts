@@ -111,8 +111,11 @@ export function tally(
   return out;
 }
 
-/** A title that starts with its first word, not a check mark, quote or underscore left by the export. */
-const cleanStart = /^[\p{L}\p{N}]/u;
+/**
+ * A title that starts with a word: not a check mark, quote or underscore the export left, nor a
+ * list number or a year glued on ("1. Baskets", "2025_Capacities").
+ */
+const cleanStart = /^\p{L}/u;
 
 /**
  * Plans of the newest year, one per country while there are enough: a year's plans are often
