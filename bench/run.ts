@@ -16,6 +16,7 @@ import { main as relatedBench } from './related.ts';
 import { main as contactsBench } from './contacts.ts';
 import { main as pathologicalBench } from './pathological.ts';
 import { main as scaleDownloadsBench } from './scale-downloads.ts';
+import { main as pagesBench } from './pages.ts';
 import { buildSite } from '../src/build.ts';
 
 const corpus = fileURLToPath(new URL('../../shared/corpus/sdg-commons/', import.meta.url));
@@ -36,7 +37,7 @@ if (!existsSync(corpus)) {
   console.log('\n## Build: our site against plain Eleventy');
   await buildBench(corpus);
 
-  // Search and map are measured on one site built from the corpus.
+  // Search, map and page weight are measured on one site built from the corpus.
   const root = await mkdtemp(join(tmpdir(), 'plan-archive-bench-site-'));
   try {
     const site = join(root, 'site');
@@ -47,7 +48,7 @@ if (!existsSync(corpus)) {
       cacheDir: '.cache/parse',
     });
     console.log(
-      `\nSite for the search and map benchmarks: ${summary.pages} pages in ${summary.seconds.toFixed(1)} s`,
+      `\nSite for the search, map and page benchmarks: ${summary.pages} pages in ${summary.seconds.toFixed(1)} s`,
     );
     console.log('\n## Search: our sharded index against Pagefind');
     await searchBench(site);
@@ -57,6 +58,8 @@ if (!existsSync(corpus)) {
     await mapBench(site);
     console.log('\n## Plan pages');
     await planPagesBench(site);
+    console.log('\n## Page weight and Lighthouse per page type (issue 12)');
+    await pagesBench(site);
   } finally {
     await rm(root, { recursive: true, force: true });
   }

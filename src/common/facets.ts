@@ -74,3 +74,8 @@ export function facetTitles(
   }
   return titles;
 }
+
+/** Whether the search page and the map filter by this facet (its values can go in their URL). */
+export function isFilterFacet(name: string): name is FilterFacet {
+  return (filterFacets as readonly string[]).includes(name);
+}

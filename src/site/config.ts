@@ -96,7 +96,7 @@ export const SiteConfig = z.strictObject({
   focalPoint: z.enum(focalPointPolicies).default('hide'),
   tileLayer: TileLayerConfig.nullable().default(null),
   /** Plans per page on a value page such as /countries/kenya/. */
-  pageSize: z.number().int().min(1).default(50),
+  pageSize: z.number().int().min(1).default(24),
   about: AboutConfig.default({ source: null, licence: null, licenceUrl: null }),
 });
 export type SiteConfig = z.infer<typeof SiteConfig>;

@@ -22,3 +22,12 @@ export function valuePath(facetPath: string, slug: string, page = 1): string {
 export function withPrefix(prefix: string, path: string): string {
   return `${prefix.replace(/(?<!\/)\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
+
+/**
+ * The search page filtered to plans having every one of these values (`/search/?country=kenya&
+ * method=mapping`): the URL parameters src/client/filters.ts reads, facet keys as values.
+ */
+export function searchPath(filters: readonly { facet: string; key: string }[]): string {
+  const params = new URLSearchParams(filters.map((f): [string, string] => [f.facet, f.key]));
+  return `/search/?${params.toString()}`;
+}

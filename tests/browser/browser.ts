@@ -1,12 +1,17 @@
 // Shared helpers for the real-browser tests: launch Debian's Chromium through playwright-core,
 // serve a built site from a loopback-only static server, and run axe-core in a page.
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildFromRecords } from '../../src/build.ts';
+import type { LearningPlan } from '../../src/record/schema.ts';
+import { resolveConfig } from '../../src/site/config.ts';
 
 export const chromiumPath = '/usr/bin/chromium';
 
@@ -79,8 +84,18 @@ async function fileAt(path: string): Promise<string | null> {
   return null;
 }
 
-/** Serve `dir` under `prefix` on 127.0.0.1 at a random port, with 404.html for misses. */
-export async function serveDir(dir: string, prefix = '/'): Promise<ServedDir> {
+/** Types a static host sends compressed; images and fonts are compressed already. */
+const compressible = /^(?:text\/|application\/(?:json|geo\+json|xml)|image\/svg)/;
+
+/**
+ * Serve `dir` under `prefix` on 127.0.0.1 at a random port, with 404.html for misses. With
+ * `gzip`, text is sent gzip-compressed to a client that accepts it, as a static host does.
+ */
+export async function serveDir(
+  dir: string,
+  prefix = '/',
+  { gzip = false }: { gzip?: boolean } = {},
+): Promise<ServedDir> {
   const root = resolve(dir);
   const base = prefix.endsWith('/') ? prefix : `${prefix}/`;
   const server = createServer((req, res) => {
@@ -93,10 +108,23 @@ export async function serveDir(dir: string, prefix = '/'): Promise<ServedDir> {
         if (target === root || target.startsWith(root + sep)) found = await fileAt(target);
       }
       if (found) {
-        res.writeHead(200, {
-          'content-type': contentTypes[extname(found).toLowerCase()] ?? 'application/octet-stream',
-        });
-        res.end(await readFile(found));
+        const type = contentTypes[extname(found).toLowerCase()] ?? 'application/octet-stream';
+        const body = await readFile(found);
+        if (
+          gzip &&
+          compressible.test(type) &&
+          /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+        ) {
+          res.writeHead(200, {
+            'content-type': type,
+            'content-encoding': 'gzip',
+            vary: 'accept-encoding',
+          });
+          res.end(gzipSync(body));
+          return;
+        }
+        res.writeHead(200, { 'content-type': type });
+        res.end(body);
         return;
       }
       const notFound = await fileAt(join(root, '404.html'));
@@ -153,4 +181,22 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
       help: v.help,
       nodes: v.nodes.map((n) => n.target.map(String).join(' ')),
     }));
+}
+
+const tmpRoot = fileURLToPath(new URL('../.tmp/', import.meta.url));
+
+/** Build a site from hand-made records into a temporary folder and serve it under `prefix`. */
+export async function serveRecords(
+  name: string,
+  plans: LearningPlan[],
+  prefix: string,
+): Promise<ServedDir> {
+  await mkdir(tmpRoot, { recursive: true });
+  const output = join(await mkdtemp(join(tmpRoot, `${name}-`)), 'site');
+  await buildFromRecords(plans, {
+    output,
+    config: resolveConfig({ pathPrefix: prefix }),
+    quiet: true,
+  });
+  return serveDir(output, prefix);
 }

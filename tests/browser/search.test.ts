@@ -1,20 +1,14 @@
 // The search page in a real Chromium, over a site built from hand-made plans under a path
 // prefix: results as you type, filters and the URL, reload and back, keyboard, escaping, no
 // console errors, and axe.
-import { mkdir, mkdtemp } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildFromRecords } from '../../src/build.ts';
-import { resolveConfig } from '../../src/site/config.ts';
 import { fixturePlans } from '../search/fixtures.ts';
 import { makePlan } from '../helpers/plan.ts';
 import { existsSync } from 'node:fs';
-import { chromiumPath, launchBrowser, runAxe, serveDir, type ServedDir } from './browser.ts';
+import { chromiumPath, launchBrowser, runAxe, serveRecords, type ServedDir } from './browser.ts';
 
 const prefix = '/archive/';
-const tmpRoot = fileURLToPath(new URL('../.tmp/', import.meta.url));
 const bamboo = Array.from({ length: 15 }, (_, i) =>
   makePlan({
     id: `bamboo-${String(i).padStart(2, '0')}`,
@@ -36,14 +30,7 @@ const problems: string[] = [];
 beforeAll(async () => {
   browser = await launchBrowser();
   if (!browser) return;
-  await mkdir(tmpRoot, { recursive: true });
-  const output = join(await mkdtemp(join(tmpRoot, 'search-browser-')), 'site');
-  await buildFromRecords([...fixturePlans, ...bamboo, hostile], {
-    output,
-    config: resolveConfig({ pathPrefix: prefix }),
-    quiet: true,
-  });
-  served = await serveDir(output, prefix);
+  served = await serveRecords('search-browser', [...fixturePlans, ...bamboo, hostile], prefix);
 });
 
 afterAll(async () => {

@@ -2,19 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { barChart } from '../../src/site/pages/charts.ts';
 
 describe('barChart', () => {
-  it('escapes labels that contain markup', () => {
-    const svg = barChart('<b>T</b>', [{ label: '<script>x</script>', value: 3 }]);
-    expect(svg).not.toContain('<script>');
-    expect(svg).not.toContain('<b>');
+  it('draws the largest value full length and the others in proportion', () => {
+    const chart = barChart('T', [
+      { label: 'a', value: 10, url: null },
+      { label: 'b', value: 5, url: null },
+      { label: 'c', value: 0, url: null },
+    ]);
+    expect(chart.bars.map((b) => b.percent)).toEqual([100, 50, 0]);
   });
 
-  it('draws one bar per value, the largest full width', () => {
-    const svg = barChart('T', [
-      { label: 'a', value: 10 },
-      { label: 'b', value: 5 },
+  it('keeps a tiny non-zero value visible', () => {
+    const chart = barChart('T', [
+      { label: 'a', value: 5000, url: null },
+      { label: 'b', value: 1, url: null },
     ]);
-    expect(svg.match(/<rect /g)).toHaveLength(2);
-    expect(svg).toContain('width="220"');
-    expect(svg).toContain('width="110"');
+    expect(chart.bars[1]?.percent).toBe(1);
   });
 });

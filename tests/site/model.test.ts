@@ -14,14 +14,16 @@ const many = Array.from({ length: 120 }, (_, i) =>
 );
 
 describe('buildSiteModel', () => {
-  it('paginates a value page at 50 plans', () => {
+  it('paginates a value page at 24 plans', () => {
     const pages = buildSiteModel(many, config).values.filter((v) =>
       v.url.startsWith('/countries/kenya/'),
     );
     expect(pages.map((p) => [p.url, p.cards.length])).toEqual([
-      ['/countries/kenya/', 50],
-      ['/countries/kenya/page/2/', 50],
-      ['/countries/kenya/page/3/', 20],
+      ['/countries/kenya/', 24],
+      ['/countries/kenya/page/2/', 24],
+      ['/countries/kenya/page/3/', 24],
+      ['/countries/kenya/page/4/', 24],
+      ['/countries/kenya/page/5/', 24],
     ]);
   });
 
@@ -38,6 +40,22 @@ describe('buildSiteModel', () => {
       ['Mapping', 60],
       ['Surveys', 60],
     ]);
+  });
+
+  it('links a count within a value to the search for plans having both values', () => {
+    const page = buildSiteModel(many, config).values.find((v) => v.url === '/countries/kenya/');
+    const methods = page?.others.find((o) => o.label === 'Methods');
+    expect(methods?.values.map((v) => v.url)).toEqual([
+      '/search/?country=kenya&method=mapping',
+      '/search/?country=kenya&method=survey',
+    ]);
+  });
+
+  it('leaves a count involving a theme unlinked, since search cannot filter by theme', () => {
+    const plans = [makePlan({ id: 't', countries: ['Kenya'], thematicAreas: [facet('Water')] })];
+    const page = buildSiteModel(plans, config).values.find((v) => v.url === '/countries/kenya/');
+    const themes = page?.others.find((o) => o.label === 'Themes');
+    expect(themes?.values.map((v) => [v.label, v.url])).toEqual([['Water', null]]);
   });
 
   it('shows the ten most common other values, ties by name, and counts the rest', () => {
@@ -61,6 +79,15 @@ describe('buildSiteModel', () => {
       ['Method G', 1],
     ]);
     expect(shown?.more).toBe(4);
+  });
+
+  it('links "and N more" to the search filtered by the value, whose filters count them all', () => {
+    const plans = Array.from({ length: 12 }, (_, i) =>
+      makePlan({ id: `n${i}`, countries: ['Peru'], methods: [facet(`Method ${i}`)] }),
+    );
+    const page = buildSiteModel(plans, config).values.find((v) => v.url === '/countries/peru/');
+    const shown = page?.others.find((o) => o.label === 'Methods');
+    expect([shown?.more, shown?.moreUrl]).toEqual([2, '/search/?country=peru']);
   });
 
   it('lists all 17 goals on the SDG browse page, unused ones without a link', () => {
@@ -93,7 +120,8 @@ describe('buildSiteModel', () => {
       makePlan({ id: `p${i}`, countries: [c] }),
     );
     const browse = buildSiteModel(plans, config).browse.find((b) => b.facet.name === 'country');
-    expect([browse?.countryCount, browse?.entries.length]).toEqual([2, 4]);
+    // Wales, Scotland, Atlantis and United Kingdom, which the first two imply.
+    expect([browse?.countryCount, browse?.entries.length]).toEqual([2, 5]);
   });
 
   it('lists another spelling of a country on its own, not nested', () => {
@@ -125,8 +153,29 @@ describe('buildSiteModel', () => {
       (b) => b.facet.name === 'country',
     )?.regions;
     expect(
-      regions?.map((r) => r.countries.map((c) => [c.name, c.entries.map((e) => e.label)])),
-    ).toEqual([[['East Timor', ['East Timor', 'Pante Makassar Subdistrict']]]]);
+      regions?.map((r) => r.countries.map((c) => [c.name, c.places.map((e) => e.label)])),
+    ).toEqual([[['East Timor', ['Pante Makassar Subdistrict']]]]);
+  });
+
+  it('counts the plans of a region under its country too', () => {
+    const plans = [
+      makePlan({ id: 'a', countries: ['Honshu'] }),
+      makePlan({ id: 'b', countries: ['Trinidad'] }),
+      makePlan({ id: 'c', countries: ['Trinidad and Tobago'] }),
+    ];
+    const countries = buildSiteModel(plans, config).browse.find((b) => b.facet.name === 'country');
+    expect(countries?.entries.map((e) => [e.label, e.count])).toEqual([
+      ['Honshu', 1],
+      ['Japan', 1],
+      ['Trinidad', 1],
+      ['Trinidad and Tobago', 2],
+    ]);
+  });
+
+  it('links the page of a region to the page of its country', () => {
+    const plans = [makePlan({ id: 'a', countries: ['Honshu'] })];
+    const page = buildSiteModel(plans, config).values.find((v) => v.url === '/countries/honshu/');
+    expect([page?.partOf?.label, page?.partOf?.url]).toEqual(['Japan', '/countries/japan/']);
   });
 
   it('names the country of a region on a plan page, but not of another spelling', () => {
@@ -243,24 +292,49 @@ describe('buildSiteModel', () => {
 
   it('lists at most three countries on a card', () => {
     const plan = makePlan({ id: 'a', countries: ['Kenya', 'Peru', 'Chile', 'Nepal', 'Fiji'] });
-    expect(buildSiteModel([plan], config).home.recent[0]?.countries).toBe(
+    expect(buildSiteModel([plan], config).home.recent.cards[0]?.countries).toBe(
       'Kenya, Peru, Chile and 2 more',
     );
   });
 
-  it('shows recent plans from many countries before more from one', () => {
+  it('shows plans of the newest year, from many countries before more from one', () => {
     const plans = [
       ...Array.from({ length: 20 }, (_, i) =>
         makePlan({ id: `z${i}`, year: 2025, countries: ['Zambia'] }),
       ),
-      makePlan({ id: 'peru', year: 2024, countries: ['Peru'] }),
-      makePlan({ id: 'nepal', year: 2023, countries: ['Nepal'] }),
+      makePlan({ id: 'peru', year: 2025, countries: ['Peru'] }),
+      makePlan({ id: 'nepal', year: 2024, countries: ['Nepal'] }),
     ];
-    const recent = buildSiteModel(plans, config).home.recent.map((c) => c.url);
-    expect(recent).toHaveLength(12);
-    expect(recent.slice(0, 1)).toEqual(['/plans/z0/']);
-    expect(recent).toContain('/plans/peru/');
-    expect(recent).toContain('/plans/nepal/');
+    const recent = buildSiteModel(plans, config).home.recent;
+    const urls = recent.cards.map((c) => c.url);
+    expect([recent.year, recent.total, recent.countries, urls.length]).toEqual([2025, 21, 2, 12]);
+    expect(['/plans/z0/', '/plans/peru/', '/plans/nepal/'].map((u) => urls.includes(u))).toEqual([
+      true,
+      true,
+      false,
+    ]);
+  });
+
+  it('shows no plan whose title starts with a check mark, a quote, an underscore or a number', () => {
+    const plans = ['✓Art work', '"Quoted"', '_Under', '1. Listed', 'Baskets'].map((title, i) =>
+      makePlan({ id: `p${i}`, title, countries: [`C${i}`] }),
+    );
+    expect(buildSiteModel(plans, config).home.recent.cards.map((c) => c.title)).toEqual([
+      'Baskets',
+    ]);
+  });
+
+  it('links each bar of the home charts to the plans it counts', () => {
+    const plans = [
+      makePlan({ id: 'a', year: 2024, countries: ['Kenya'], sdgs: [{ goal: 13, label: 'x' }] }),
+    ];
+    const charts = buildSiteModel(plans, config).home.charts;
+    expect(charts.map((c) => c.bars.filter((b) => b.value > 0).map((b) => b.url))).toEqual([
+      ['/types/learning-plan/'],
+      ['/years/2024/'],
+      ['/search/?region=africa'],
+      ['/sdgs/13-climate-action/'],
+    ]);
   });
 
   it('orders plans of one year by title, ignoring quotes and brackets', () => {

@@ -84,18 +84,23 @@ export function buildFacetIndex(
   facet: FacetConfig,
   cache = new FacetCache(),
 ): FacetIndex {
-  const groups = new Map<string, { labels: Map<string, number>; plans: LearningPlan[] }>();
+  const groups = new Map<
+    string,
+    { labels: Map<string, number>; implied: string; plans: LearningPlan[] }
+  >();
   for (const plan of plans) {
     for (const value of cache.values(plan, facet.name)) {
       let group = groups.get(value.key);
-      if (!group) groups.set(value.key, (group = { labels: new Map(), plans: [] }));
-      group.labels.set(value.label, (group.labels.get(value.label) ?? 0) + 1);
+      if (!group) groups.set(value.key, (group = { labels: new Map(), implied: '', plans: [] }));
+      // A country is named as the documents write it; its table name only when none does.
+      if (value.implied) group.implied = value.label;
+      else group.labels.set(value.label, (group.labels.get(value.label) ?? 0) + 1);
       group.plans.push(plan);
     }
   }
   const entries: FacetEntry[] = [...groups].map(([key, g]) => ({
     key,
-    label: mostCommon(g.labels),
+    label: mostCommon(g.labels) || g.implied,
     slug: '',
     plans: g.plans,
   }));

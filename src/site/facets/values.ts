@@ -4,8 +4,9 @@ import type { FacetName } from '../../common/facets.ts';
 import type { Facet, LearningPlan } from '../../record/schema.ts';
 import { placeKey } from '../../record/normalise.ts';
 import { facetLabel } from '../../record/facet-key.ts';
-import { countryKey, placeOf } from './countries.ts';
+import { countryKey, isCountryName, placeOf } from './countries.ts';
 import { sdgLabel } from './sdg.ts';
+import { variantKey } from './variants.ts';
 
 export type { FacetName };
 
@@ -14,6 +15,8 @@ export interface FacetValue {
   key: string;
   /** The value as written in this plan. */
   label: string;
+  /** Not written in the plan but implied (the country of a region): its label does not vote. */
+  implied?: true;
 }
 
 export const typeLabels: Record<LearningPlan['type'], string> = {
@@ -23,9 +26,12 @@ export const typeLabels: Record<LearningPlan['type'], string> = {
   unknown: 'Unknown type',
 };
 
-/** A method, data source or theme: grouped by the record's key (src/record/facet-key.ts). */
+/**
+ * A method, data source or theme: grouped by the record's key (src/record/facet-key.ts) with
+ * plurals and spelling variants as one (variants.ts).
+ */
 function freeText(values: Facet[]): FacetValue[] {
-  return unique(values.map((f) => ({ key: f.key, label: facetLabel(f.value) })));
+  return unique(values.map((f) => ({ key: variantKey(f.key), label: facetLabel(f.value) })));
 }
 
 function unique(values: FacetValue[]): FacetValue[] {
@@ -48,7 +54,17 @@ export function facetValues(plan: LearningPlan, name: FacetName): FacetValue[] {
         }),
       );
     case 'country':
-      return unique(plan.countries.map((c) => ({ key: countryKey(c), label: c })));
+      // A place below country level (Honshu) is also its country (Japan): Japan's page, filter
+      // and count include the plans that name only Honshu.
+      return unique(
+        plan.countries.flatMap((c) => {
+          const own = { key: countryKey(c), label: c };
+          const country = isCountryName(c) ? null : placeOf(c).country;
+          return country
+            ? [own, { key: countryKey(country), label: country, implied: true as const }]
+            : [own];
+        }),
+      );
     case 'method':
       return freeText(plan.methods);
     case 'datasource':

@@ -6,6 +6,7 @@ import { isCountryName, placeOf } from '../facets/countries.ts';
 import { sdgGoals, sdgLabel, sdgView, type SdgView } from '../facets/sdg.ts';
 import { facetPath, valuePath } from '../urls.ts';
 import { inSentence } from './words.ts';
+import { longList, type LongList } from './value-list.ts';
 
 export interface CountLink {
   label: string;
@@ -14,9 +15,17 @@ export interface CountLink {
   sdg?: SdgView;
 }
 
+/** A country with the plans of all its places (`own`), and its regions and islands. */
+export interface CountryGroup {
+  name: string;
+  /** Null only for a country no plan reaches, which values.ts makes impossible. */
+  own: CountLink | null;
+  places: CountLink[];
+}
+
 export interface RegionGroup {
   region: string;
-  countries: { name: string; entries: CountLink[] }[];
+  countries: CountryGroup[];
 }
 
 export interface BrowsePage {
@@ -30,6 +39,8 @@ export interface BrowsePage {
   regions: RegionGroup[] | null;
   /** Countries only: how many countries the entries belong to ("Other places" not counted). */
   countryCount: number | null;
+  /** A long list (themes): the most used values and every value by first letter. */
+  long: LongList | null;
   plans: number;
 }
 
@@ -71,13 +82,14 @@ export function browsePage(index: FacetIndex, plans: number): BrowsePage {
     countryCount: regions
       ? regions.filter((r) => r.region !== otherPlaces).reduce((n, r) => n + r.countries.length, 0)
       : null,
+    long: regions || index.facet.name === 'sdg' ? null : longList(entries),
     plans,
   };
 }
 
 function regionGroups(index: FacetIndex): RegionGroup[] {
-  // Region → country → the country's own entry first, then its regions and islands.
-  const regions = new Map<string, Map<string, { name: string; entries: CountLink[] }>>();
+  // Region → country → the country's own entry, then its regions and islands.
+  const regions = new Map<string, Map<string, CountryGroup>>();
   for (const entry of index.entries) {
     const place = placeOf(entry.label);
     const own = place.country === null || isCountryName(entry.label);
@@ -85,12 +97,12 @@ function regionGroups(index: FacetIndex): RegionGroup[] {
     let countries = regions.get(place.region);
     if (!countries) regions.set(place.region, (countries = new Map()));
     let group = countries.get(country);
-    if (!group) countries.set(country, (group = { name: country, entries: [] }));
-    // The group reads as the documents spell the country ("Viet Nam"), when they name it at all.
+    if (!group) countries.set(country, (group = { name: country, own: null, places: [] }));
+    // The group reads as the documents spell the country ("Viet Nam").
     if (own) {
       group.name = entry.label;
-      group.entries.unshift(countLink(index, entry));
-    } else group.entries.push(countLink(index, entry));
+      group.own = countLink(index, entry);
+    } else group.places.push(countLink(index, entry));
   }
   const collator = new Intl.Collator('en', { sensitivity: 'base' });
   return [...regions]

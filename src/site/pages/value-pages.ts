@@ -5,18 +5,23 @@ import type { FacetConfig, SiteConfig } from '../config.ts';
 import type { FacetCache, FacetEntry, FacetIndex, FacetIndexes } from '../facets/facet-index.ts';
 import { sdgView, type SdgView } from '../facets/sdg.ts';
 import { topBy } from '../facets/top.ts';
+import { countryKey, isCountryName, placeOf } from '../facets/countries.ts';
 import type { FacetName } from '../facets/values.ts';
 import { countLink, type CountLink } from './browse-pages.ts';
 import { cardView, type CardView } from './card.ts';
 import { plural } from '../../common/plural.ts';
-import { valuePath } from '../urls.ts';
+import { searchPath, valuePath } from '../urls.ts';
+import { isFilterFacet } from '../../common/facets.ts';
 
 const otherCountLimit = 10;
 
 export interface OtherCounts {
   label: string;
+  /** Each links to the plans having both values, or is plain text where no page lists them. */
   values: CountLink[];
   more: number;
+  /** Where all of them are counted (the search page's filters), or null. */
+  moreUrl: string | null;
 }
 
 export interface ValuePage {
@@ -38,6 +43,8 @@ export interface ValuePage {
   pageLinks: PageLink[];
   others: OtherCounts[];
   sdg: SdgView | null;
+  /** A region or island: the country it is part of, whose page holds its plans too. */
+  partOf: CountLink | null;
 }
 
 export type PageLink = { number: number; url: string } | { gap: true };
@@ -68,8 +75,9 @@ export function valuePages(index: FacetIndex, entry: FacetEntry, ctx: ValueConte
   const size = ctx.config.pageSize;
   const pageCount = Math.max(1, Math.ceil(entry.plans.length / size));
   const path = (n: number): string => valuePath(index.facet.path, entry.slug, n);
-  const others = ctx.others.of(index.facet.name, entry.plans);
+  const others = ctx.others.of(index.facet.name, entry.key, entry.plans);
   const sdg = index.facet.name === 'sdg' ? sdgView(index, Number(entry.key)) : null;
+  const partOf = index.facet.name === 'country' ? countryOf(index, entry) : null;
   return Array.from({ length: pageCount }, (_, i) => {
     const number = i + 1;
     const slice = entry.plans.slice((number - 1) * size, number * size);
@@ -90,8 +98,15 @@ export function valuePages(index: FacetIndex, entry: FacetEntry, ctx: ValueConte
       pageLinks: pageCount > 1 ? pageLinks(pageCount, number, path) : [],
       others,
       sdg,
+      partOf,
     };
   });
+}
+
+function countryOf(index: FacetIndex, entry: FacetEntry): CountLink | null {
+  const country = isCountryName(entry.label) ? null : placeOf(entry.label).country;
+  const own = country === null ? undefined : index.byKey.get(countryKey(country));
+  return own ? countLink(index, own) : null;
 }
 
 /**
@@ -127,8 +142,17 @@ export class OtherFacetCounts {
     }
   }
 
-  of(own: FacetName, plans: LearningPlan[]): OtherCounts[] {
+  of(own: FacetName, ownKey: string, plans: LearningPlan[]): OtherCounts[] {
     const out: OtherCounts[] = [];
+    // The search page filters by both values exactly; themes are not among its filters, so a
+    // count involving a theme is not a link (its value's page would list other plans).
+    const both = (facet: FacetName, key: string): string | null =>
+      isFilterFacet(own) && isFilterFacet(facet)
+        ? searchPath([
+            { facet: own, key: ownKey },
+            { facet, key },
+          ])
+        : null;
     for (const facet of this.#facets) {
       if (facet.name === own) continue;
       const index = this.#indexes[facet.name]!;
@@ -148,10 +172,17 @@ export class OtherFacetCounts {
         otherCountLimit,
         (a, b) => count(a) > count(b) || (count(a) === count(b) && key(a) < key(b)),
       );
-      const values = ranked.map((code) => countLink(index, index.entries[code]!, count(code)));
+      const values = ranked.map((code) => {
+        const entry = index.entries[code]!;
+        return { ...countLink(index, entry, count(code)), url: both(facet.name, entry.key) };
+      });
       for (const code of seen) counts[code] = 0;
+      const moreUrl =
+        isFilterFacet(own) && isFilterFacet(facet.name)
+          ? searchPath([{ facet: own, key: ownKey }])
+          : null;
       if (values.length > 0)
-        out.push({ label: facet.label, values, more: seen.length - values.length });
+        out.push({ label: facet.label, values, more: seen.length - values.length, moreUrl });
     }
     return out;
   }
