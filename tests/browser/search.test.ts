@@ -343,9 +343,9 @@ describe.skipIf(!runnable)('the search page in Chromium', () => {
   it('writes a value of several words in quotes', async () => {
     const page = await open('search/?q=identity');
     await ready(page, '?q=identity');
-    await page.check('#search-filters input[name="method"][value="behavioral insights"]');
-    await ready(page, '?q=identity+method%3A%22behavioral+insights%22');
-    expect(await page.inputValue('#search-input')).toBe('identity method:"behavioral insights"');
+    await page.check('#search-filters input[name="method"][value="behavioral insight"]');
+    await ready(page, '?q=identity+method%3A%22behavioral+insight%22');
+    expect(await page.inputValue('#search-input')).toBe('identity method:"behavioral insight"');
     await page.close();
   });
 

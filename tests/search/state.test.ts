@@ -30,6 +30,11 @@ describe('one state for fielded words and filters', () => {
     expect(parts.map((p) => p.key)).toEqual(['behavioral insight']);
   });
 
+  it('reads a value typed as the site writes its key as that filter value', () => {
+    const parts = fieldFilters('method:"behavioral insight"', facets);
+    expect(parts.map((p) => p.key)).toEqual(['behavioral insight']);
+  });
+
   it('leaves a fielded word that names no value to the text search', () => {
     expect(fieldFilters('country:atlantis title:kenya', facets)).toEqual([]);
   });
@@ -65,15 +70,15 @@ describe('a ticked filter in the search box', () => {
   });
 
   it('writes a value of several words in quotes', () => {
-    expect(withFilterPart('', 'method', 'behavioral insights', facets)).toBe(
-      'method:"behavioral insights"',
+    expect(withFilterPart('', 'method', 'behavioral insight', facets)).toBe(
+      'method:"behavioral insight"',
     );
   });
 
   it('writes a filter that reads back as the same filter', () => {
-    const q = withFilterPart('identity', 'method', 'behavioral insights', facets) ?? '';
+    const q = withFilterPart('identity', 'method', 'behavioral insight', facets) ?? '';
     expect(fieldFilters(q, facets).map(({ facet, key }) => [facet, key])).toEqual([
-      ['method', 'behavioral insights'],
+      ['method', 'behavioral insight'],
     ]);
   });
 

@@ -45,7 +45,9 @@ export function fieldFilters(q: string, facets: FacetData): FieldFilter[] {
     const facet = code === null ? undefined : facetOfField[code];
     if (facet === undefined) continue;
     const key = keyOf(quoted ?? bare ?? '');
-    const value = facets.values[facet].find((v) => v.key === key || keyOf(v.label) === key);
+    const value = facets.values[facet].find(
+      (v) => v.key === key || keyOf(v.key) === key || keyOf(v.label) === key,
+    );
     if (value === undefined) continue;
     found.push({ facet, key: value.key, start: match.index, end: match.index + part.length });
   }
