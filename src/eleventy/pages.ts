@@ -23,6 +23,8 @@ export function newEleventy(
     pathPrefix: data.site.pathPrefix,
     config: (config) => {
       eleventyConfig(config);
+      // Pages are written one at a time: Eleventy's default write mode is synchronous
+      // (templateHandling.writeMode), so its file I/O is bounded without our limiter.
       config.setQuietMode(true);
       // Quiet mode comes too late for the benchmarks of filters and transforms, made with the
       // configuration: on a slow machine they printed "[11ty] Benchmark ..." lines to stderr.

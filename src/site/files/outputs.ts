@@ -7,6 +7,7 @@ import type { SiteConfig } from '../config.ts';
 import { plansCsv, plansGeoJson, plansJson, type ExportContext } from './exports.ts';
 import { publicSource, type KnownDetail } from '../contact-policy.ts';
 import { planPath, sourcePath, withPrefix } from '../urls.ts';
+import { eachLimited } from '../../io/limit.ts';
 
 async function write(outDir: string, path: string, content: string): Promise<void> {
   const target = join(outDir, path);
@@ -43,14 +44,9 @@ export async function writeSources(
   sources: SourceJob[],
   config: SiteConfig,
 ): Promise<void> {
-  const jobs = [...sources];
-  // A few files at a time: thousands of parallel opens would exhaust file descriptors.
-  const worker = async (): Promise<void> => {
-    for (let job = jobs.pop(); job; job = jobs.pop()) {
-      const text = await readFile(job.file, 'utf8');
-      const published = publicSource(text, config.focalPoint, job.details);
-      await write(outDir, sourcePath(job.slug), published);
-    }
-  };
-  await Promise.all(Array.from({ length: 16 }, worker));
+  await eachLimited(sources, async (job) => {
+    const text = await readFile(job.file, 'utf8');
+    const published = publicSource(text, config.focalPoint, job.details);
+    await write(outDir, sourcePath(job.slug), published);
+  });
 }
