@@ -172,8 +172,9 @@ async function writeSite(
       hasSource: (p) => sources.has(index.get(p) ?? -1),
     });
     let written = 0;
-    // What Eleventy will write: the model's pages, 404.html, sitemap.xml and robots.txt.
-    const total = model.paths.length + 3;
+    // What Eleventy will write: the model's pages, 404.html, robots.txt and the sitemaps.
+    const sitemapFiles = model.sitemaps.files.length + model.sitemaps.index.length;
+    const total = model.paths.length + 2 + sitemapFiles;
     const onPage = (): void => progress.update('Writing pages', ++written, total);
     // Every writer settles before a failure is passed on, so none writes into a staging
     // folder that is being removed.
@@ -202,6 +203,7 @@ export function createEleventy(model: SiteModel, output: string, onPage?: () => 
     home: model.home,
     about: model.about,
     paths: model.paths,
+    sitemaps: model.sitemaps,
   };
   return newEleventy(templatesDir, output, { site: model.site, archive }, onPage);
 }

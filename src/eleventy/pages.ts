@@ -7,7 +7,7 @@ import { urlPlugin } from './url.ts';
 
 export type ArchiveData = Pick<
   SiteModel,
-  'plans' | 'browse' | 'values' | 'home' | 'about' | 'paths'
+  'plans' | 'browse' | 'values' | 'home' | 'about' | 'paths' | 'sitemaps'
 >;
 
 export function newEleventy(
