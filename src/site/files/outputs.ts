@@ -4,10 +4,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { LearningPlan } from '../../record/schema.ts';
 import type { SiteConfig } from '../config.ts';
-import { plansCsv, plansGeoJson, plansJson, type ExportContext } from './exports.ts';
+import { plansCsv, plansGeoJson, plansJson, plansNdjson, type ExportContext } from './exports.ts';
 import { publicSource, type KnownDetail } from '../contact-policy.ts';
 import { planPath, sourcePath, withPrefix } from '../urls.ts';
 import { eachLimited } from '../../io/limit.ts';
+import { writeStreamed } from '../../io/write-stream.ts';
 
 async function write(outDir: string, path: string, content: string): Promise<void> {
   const target = join(outDir, path);
@@ -26,9 +27,14 @@ export async function writeExports(
   config: SiteConfig,
 ): Promise<void> {
   const ctx = exportContext(config);
-  await write(outDir, 'data/plans.json', plansJson(plans, ctx));
-  await write(outDir, 'data/plans.csv', plansCsv(plans, ctx));
-  await write(outDir, 'data/plans.geojson', JSON.stringify(plansGeoJson(plans, ctx)));
+  const exports = {
+    'plans.json': plansJson,
+    'plans.ndjson': plansNdjson,
+    'plans.csv': plansCsv,
+    'plans.geojson': plansGeoJson,
+  };
+  for (const [name, pieces] of Object.entries(exports))
+    await writeStreamed(join(outDir, 'data', name), pieces(plans, ctx));
 }
 
 export interface SourceJob {
