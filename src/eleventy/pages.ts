@@ -3,6 +3,7 @@ import Eleventy from '@11ty/eleventy';
 import eleventyConfig from '../../.eleventy.ts';
 import type { SiteModel } from '../site/pages/model.ts';
 import { forgetEarlierLayouts } from './layout-cache.ts';
+import { releaseWrittenPages } from './release-pages.ts';
 import { urlPlugin } from './url.ts';
 
 export type ArchiveData = Pick<
@@ -50,6 +51,7 @@ export function newEleventy(
 export async function writePages(eleventy: Eleventy): Promise<number> {
   eleventy.disableLogger();
   ignoreDanglingCopyErrors();
+  releaseWrittenPages();
   const [, written] = await eleventy.write();
   return written.filter((w) => typeof w.outputPath === 'string' && w.outputPath.endsWith('.html'))
     .length;
