@@ -123,6 +123,7 @@ export async function main(corpus = defaultCorpus): Promise<Row[] | null> {
   growth('cold wall time', rows, (r) => r.cold.seconds, 's');
   growth('warm wall time', rows, (r) => r.warm.seconds, 's');
   growth('cold CPU time', rows, (r) => r.cold.cpuSeconds, 's');
+  growth('warm CPU time', rows, (r) => r.warm.cpuSeconds, 's');
   growth('cold peak RSS', rows, (r) => r.cold.peakRssMb, 'MB');
   growth('warm peak RSS', rows, (r) => r.warm.peakRssMb, 'MB');
   growth('site files', rows, (r) => r.files, 'files');
