@@ -74,7 +74,7 @@ function describe(run: CliRun): string {
 /** A figure's exponent over the runs that succeeded, and its value extrapolated to 100,000. */
 function growth(name: string, rows: Row[], pick: (r: Row) => number, unit: string): void {
   const ok = rows.filter((r) => r.cold.code === 0 && r.warm.code === 0);
-  if (ok.length < 2) return console.log(`  ${name}: fewer than two runs succeeded`);
+  if (ok.length < 2) return console.log(`  ${name}: needs two sizes built`);
   const xs = ok.map((r) => r.documents);
   const ys = ok.map(pick);
   const b = exponent(xs, ys);
