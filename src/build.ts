@@ -17,7 +17,9 @@ import { loadSiteConfig, type SiteConfig } from './site/config.ts';
 import { publicRecords, type ContactCounts } from './site/contact-policy.ts';
 import { buildSiteModel, publishedPlans, type SiteModel } from './site/pages/model.ts';
 import { createProgress } from './cli/progress.ts';
-import { startSideWorker } from './site/files/side-files.ts';
+import { startSideWorker, type SideTimes } from './site/files/side-files.ts';
+import { PhaseClock, type Phase } from './build-phases.ts';
+import { readManifest } from './output/manifest.ts';
 
 export interface BuildOptions {
   /** Folder of markdown documents. */
@@ -44,6 +46,12 @@ export interface BuildSummary {
   /** Every diagnostic, for callers that show them (serve). */
   diagnosticList: Diagnostic[];
   seconds: number;
+  /** Wall and CPU seconds of each phase of the build, in order. */
+  phases: Phase[];
+  /** The side-files worker's wall seconds and the part of them it was busy (in the pages phase). */
+  side: SideTimes;
+  /** Files in the built site. */
+  files: number;
   /** The site's origin as configured, so the CLI can say when it is still the default. */
   baseUrl: string;
   /** Distinct e-mail addresses and phone numbers the contact policy withheld or masked. */
@@ -95,15 +103,20 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   inputFolder(options.input);
   const target = checkOutput(options);
   const progress = createProgress(options.quiet ?? false);
+  const clock = new PhaseClock();
+  clock.start('read and parse');
   const loaded = await loadFolder(options.input, {
     cacheDir: options.cacheDir,
     followLinks: options.followLinks,
     onProgress: (done, total) => progress.update('Reading documents', done, total),
   });
   progress.done();
-  const { pages, contacts } = await publishSite(target, (staging) =>
-    writeSite(loaded.records, { ...options, config, output: staging }),
-  );
+  const { pages, contacts, side } = await publishSite(target, async (staging) => {
+    const written = await writeSite(loaded.records, { ...options, config, output: staging }, clock);
+    clock.start('manifest and swap');
+    return written;
+  });
+  clock.end();
   return {
     documents: loaded.documents,
     records: loaded.records.length,
@@ -111,6 +124,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     diagnostics: countDiagnostics(loaded.diagnostics),
     diagnosticList: loaded.diagnostics,
     seconds: (performance.now() - started) / 1000,
+    phases: clock.phases,
+    side,
+    files: readManifest(target.path)?.files.length ?? 0,
     baseUrl: config.baseUrl,
     contacts,
   };
@@ -131,6 +147,7 @@ export interface SiteWritten {
   pages: number;
   /** What the contact policy withheld or masked. */
   contacts: ContactCounts;
+  side: SideTimes;
 }
 
 /** Render the site from records into `options.output`. */
@@ -149,7 +166,9 @@ export async function buildFromRecords(
 async function writeSite(
   records: LearningPlan[],
   options: RecordBuildOptions,
+  clock = new PhaseClock(),
 ): Promise<SiteWritten> {
+  clock.start('site model');
   const { config, output } = options;
   const published = publishedPlans(records);
   const sources = sourceFiles(published, options.sourceRoot ?? process.cwd());
@@ -167,13 +186,16 @@ async function writeSite(
   const progress = createProgress(options.quiet ?? false);
   const index = new Map(plans.map((p, i) => [p, i]));
   let pages: number;
+  let sideTimes: SideTimes;
   try {
     const model = buildSiteModel(plans, config, {
       hasSource: (p) => sources.has(index.get(p) ?? -1),
     });
+    clock.start('pages and side files');
     let written = 0;
-    // What Eleventy will write: the model's pages, 404.html, sitemap.xml and robots.txt.
-    const total = model.paths.length + 3;
+    // What Eleventy will write: the model's pages, 404.html, robots.txt and the sitemaps.
+    const sitemapFiles = model.sitemaps.files.length + model.sitemaps.index.length;
+    const total = model.paths.length + 2 + sitemapFiles;
     const onPage = (): void => progress.update('Writing pages', ++written, total);
     // Every writer settles before a failure is passed on, so none writes into a staging
     // folder that is being removed.
@@ -185,12 +207,13 @@ async function writeSite(
     if (failed) throw failed.reason;
     // The HTML pages Eleventy says it wrote.
     pages = (settled[0] as PromiseFulfilledResult<number>).value;
+    sideTimes = (settled[1] as PromiseFulfilledResult<SideTimes>).value;
   } catch (error) {
     await side.stop();
     throw error;
   }
   progress.done();
-  return { pages, contacts };
+  return { pages, contacts, side: sideTimes };
 }
 
 /** Eleventy with our configuration and the model as global data. */
@@ -202,6 +225,7 @@ export function createEleventy(model: SiteModel, output: string, onPage?: () => 
     home: model.home,
     about: model.about,
     paths: model.paths,
+    sitemaps: model.sitemaps,
   };
   return newEleventy(templatesDir, output, { site: model.site, archive }, onPage);
 }

@@ -3,11 +3,12 @@ import Eleventy from '@11ty/eleventy';
 import eleventyConfig from '../../.eleventy.ts';
 import type { SiteModel } from '../site/pages/model.ts';
 import { forgetEarlierLayouts } from './layout-cache.ts';
+import { releaseWrittenPages } from './release-pages.ts';
 import { urlPlugin } from './url.ts';
 
 export type ArchiveData = Pick<
   SiteModel,
-  'plans' | 'browse' | 'values' | 'home' | 'about' | 'paths'
+  'plans' | 'browse' | 'values' | 'home' | 'about' | 'paths' | 'sitemaps'
 >;
 
 export function newEleventy(
@@ -23,6 +24,8 @@ export function newEleventy(
     pathPrefix: data.site.pathPrefix,
     config: (config) => {
       eleventyConfig(config);
+      // Pages are written one at a time: Eleventy's default write mode is synchronous
+      // (templateHandling.writeMode), so its file I/O is bounded without our limiter.
       config.setQuietMode(true);
       // Quiet mode comes too late for the benchmarks of filters and transforms, made with the
       // configuration: on a slow machine they printed "[11ty] Benchmark ..." lines to stderr.
@@ -48,6 +51,7 @@ export function newEleventy(
 export async function writePages(eleventy: Eleventy): Promise<number> {
   eleventy.disableLogger();
   ignoreDanglingCopyErrors();
+  releaseWrittenPages();
   const [, written] = await eleventy.write();
   return written.filter((w) => typeof w.outputPath === 'string' && w.outputPath.endsWith('.html'))
     .length;

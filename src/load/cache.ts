@@ -7,6 +7,7 @@ import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeVersion } from '../code-version.ts';
+import { eachLimited } from '../io/limit.ts';
 import type { DocumentResult } from './document.ts';
 
 const documentModule = fileURLToPath(new URL('./document.ts', import.meta.url));
@@ -40,10 +41,9 @@ export class ParseCache {
       return;
     }
     const current = path.basename(this.dir);
-    await Promise.all(
-      names
-        .filter((name) => versionFolder.test(name) && name !== current)
-        .map((name) => rm(path.join(this.root, name), { recursive: true, force: true })),
+    await eachLimited(
+      names.filter((name) => versionFolder.test(name) && name !== current),
+      (name) => rm(path.join(this.root, name), { recursive: true, force: true }),
     );
   }
 
@@ -66,5 +66,10 @@ export class ParseCache {
     const temp = `${file}.${process.pid}.tmp`;
     await writeFile(temp, JSON.stringify(result));
     await rename(temp, file);
+  }
+
+  /** Store many results, a few files at a time (`ioLimit`), never one open file per document. */
+  async setMany(entries: Iterable<{ key: string; result: DocumentResult }>): Promise<void> {
+    await eachLimited(entries, ({ key, result }) => this.set(key, result));
   }
 }

@@ -126,7 +126,7 @@ export async function loadFolder(dir: string, options: LoadOptions = {}): Promis
     const lasting = misses.filter(
       (m) => !results[m.index]!.diagnostics.some((d) => d.code === 'parse-timeout'),
     );
-    await Promise.all(lasting.map((m) => cache.set(m.key, results[m.index]!)));
+    await cache.setMany(lasting.map((m) => ({ key: m.key, result: results[m.index]! })));
     await cache.pruneOtherVersions();
   }
 

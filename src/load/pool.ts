@@ -11,6 +11,8 @@ const batchSize = 32;
 export interface PoolOptions {
   /** Milliseconds one document may take; 0 for no limit. */
   timeoutMs: number;
+  /** Another worker speaking worker-main.ts's messages (bench/bare-parse.ts); ours by default. */
+  script?: URL;
 }
 
 function failure(job: Job, code: string, message: string): DocumentResult {
@@ -18,9 +20,9 @@ function failure(job: Job, code: string, message: string): DocumentResult {
   return { record: null, diagnostics: [{ ...at, code, message }] };
 }
 
-function startWorker(): Worker {
+function startWorker(script = workerScript()): Worker {
   // remark allocates many short-lived objects; a larger young generation means fewer scavenges.
-  return new Worker(workerScript(), {
+  return new Worker(script, {
     resourceLimits: { maxYoungGenerationSizeMb: 64 },
   });
 }
@@ -59,7 +61,7 @@ export async function parseInWorkers(
           worker = null;
           return resolve();
         }
-        if (!worker) attach(startWorker());
+        if (!worker) attach(startWorker(options.script));
         worker!.postMessage(batch.map((i) => ({ ...jobs[i]!, index: i })));
       };
       const replace = (result: DocumentResult | null): void => {

@@ -97,6 +97,8 @@ export const SiteConfig = z.strictObject({
   tileLayer: TileLayerConfig.nullable().default(null),
   /** Plans per page on a value page such as /countries/kenya/. */
   pageSize: z.number().int().min(1).default(24),
+  /** URLs per sitemap file; past it the sitemap is split under an index (the protocol's limit). */
+  sitemapSize: z.number().int().min(1).max(50_000).default(50_000),
   about: AboutConfig.default({ source: null, licence: null, licenceUrl: null }),
 });
 export type SiteConfig = z.infer<typeof SiteConfig>;

@@ -62,6 +62,7 @@ describe('a build of content/ and the attack documents under /archive/', () => {
       'sitemap.xml',
       'robots.txt',
       'data/plans.json',
+      'data/plans.ndjson',
       'data/plans.csv',
       'data/plans.geojson',
       ...['countries', 'methods', 'datasources', 'sdgs', 'themes', 'years', 'types'].map(

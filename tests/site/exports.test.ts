@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { LearningPlan } from '../../src/record/schema.ts';
 import { publicRecord, type ContactPolicy } from '../../src/site/contact-policy.ts';
 import {
+  planFeatures,
   plansCsv,
   plansGeoJson,
   plansJson,
+  plansNdjson,
   type ExportContext,
 } from '../../src/site/files/exports.ts';
 import { makePlan } from '../helpers/plan.ts';
@@ -21,10 +23,13 @@ const plan = makePlan({
 });
 const ctx: ExportContext = { urlOf: (p) => `https://x.org/plans/${p.slug}/` };
 
+/** An export as the file holds it: its pieces one after another. */
+const whole = (pieces: Iterable<string>): string => [...pieces].join('');
+
 /** The exports of a plan as the build writes them: from its public record. */
 function exportsOf(record: LearningPlan, policy: ContactPolicy): string[] {
   const open = publicRecord(record, policy).plan;
-  return [plansJson([open], ctx), plansCsv([open], ctx), JSON.stringify(plansGeoJson([open], ctx))];
+  return [plansJson, plansNdjson, plansCsv, plansGeoJson].map((f) => whole(f([open], ctx)));
 }
 
 describe('exports', () => {
@@ -41,24 +46,24 @@ describe('exports', () => {
   });
 
   it('write one GeoJSON point per distinct location, longitude first', () => {
-    const features = plansGeoJson([plan], ctx).features;
+    const features = [...planFeatures([plan], ctx)];
     expect(features).toHaveLength(1);
     expect(features[0]?.geometry.coordinates).toEqual([37, 0.1]);
   });
 
   it('defuse spreadsheet formulas in CSV cells', () => {
-    expect(plansCsv([plan], ctx)).toContain(`'=HYPERLINK`);
+    expect(whole(plansCsv([plan], ctx))).toContain(`'=HYPERLINK`);
   });
 
   it('leave diagnostics out of the JSON records', () => {
-    expect(JSON.parse(plansJson([plan], ctx))[0]).not.toHaveProperty('diagnostics');
+    expect(JSON.parse(whole(plansJson([plan], ctx)))[0]).not.toHaveProperty('diagnostics');
   });
 });
 
 describe('exports and local paths', () => {
   it('publish the source file name without the folders of the machine that built it', () => {
     const local = makePlan({ id: 'q', sourcePath: '/home/builder/archive/q.md' });
-    const json = JSON.parse(plansJson([publicRecord(local, 'show').plan], ctx)) as {
+    const json = JSON.parse(whole(plansJson([publicRecord(local, 'show').plan], ctx))) as {
       sourcePath: string;
     }[];
     expect(json[0]?.sourcePath).toBe('q.md');

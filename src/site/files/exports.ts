@@ -1,6 +1,7 @@
-// The records for reuse: /data/plans.json, .csv and .geojson, written from the records the
-// contact policy made public (src/site/contact-policy.ts). Diagnostics stay out: they describe
-// our parse, not the plan.
+// The records for reuse: /data/plans.json, .ndjson, .csv and .geojson, written from the records
+// the contact policy made public (src/site/contact-policy.ts). Diagnostics stay out: they describe
+// our parse, not the plan. Each export is a sequence of pieces, one a plan, written as a stream:
+// as one string, plans.json passed V8's longest string at about 69,000 plans.
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { stringify } from 'csv-stringify/sync';
 import type { LearningPlan } from '../../record/schema.ts';
@@ -18,8 +19,17 @@ function exportedPlan(plan: LearningPlan, ctx: ExportContext): ExportedPlan {
   return { ...rest, url: ctx.urlOf(plan) };
 }
 
-export function plansJson(plans: LearningPlan[], ctx: ExportContext): string {
-  return JSON.stringify(plans.map((p) => exportedPlan(p, ctx)));
+/** A JSON array of the records, one a line. */
+export function* plansJson(plans: LearningPlan[], ctx: ExportContext): Generator<string> {
+  yield '[';
+  for (let i = 0; i < plans.length; i++)
+    yield `${i === 0 ? '' : ','}\n${JSON.stringify(exportedPlan(plans[i]!, ctx))}`;
+  yield '\n]\n';
+}
+
+/** NDJSON: one record a line, for tools that read a record at a time. */
+export function* plansNdjson(plans: LearningPlan[], ctx: ExportContext): Generator<string> {
+  for (const plan of plans) yield `${JSON.stringify(exportedPlan(plan, ctx))}\n`;
 }
 
 const csvColumns = [
@@ -40,9 +50,9 @@ const csvColumns = [
 ] as const;
 
 /** One row per plan; several values in one cell are joined with "; ". */
-export function plansCsv(plans: LearningPlan[], ctx: ExportContext): string {
+export function* plansCsv(plans: LearningPlan[], ctx: ExportContext): Generator<string> {
   const join = (values: string[]): string => values.join('; ');
-  const rows = plans.map((p) => [
+  const row = (p: LearningPlan): (string | number)[] => [
     p.id,
     p.slug,
     p.fullTitle ?? p.title,
@@ -57,12 +67,14 @@ export function plansCsv(plans: LearningPlan[], ctx: ExportContext): string {
     p.language,
     p.summary,
     ctx.urlOf(p),
-  ]);
+  ];
   // Cells that start with = + - @ would run as formulas in spreadsheets; a leading quote stops that.
-  const safe = rows.map((row) =>
-    row.map((cell) => (typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell)),
-  );
-  return stringify([[...csvColumns], ...safe]);
+  const safe = (cells: (string | number)[]): (string | number)[] =>
+    cells.map((cell) =>
+      typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell,
+    );
+  yield stringify([[...csvColumns]]);
+  for (const p of plans) yield stringify([safe(row(p))]);
 }
 
 export interface PlanFeatureProperties {
@@ -76,12 +88,24 @@ export interface PlanFeatureProperties {
   focalPoint?: string;
 }
 
+/** A FeatureCollection of one point per distinct location of each plan, one feature a line. */
+export function* plansGeoJson(plans: LearningPlan[], ctx: ExportContext): Generator<string> {
+  const head: FeatureCollection = { type: 'FeatureCollection', features: [] };
+  const [open, close] = JSON.stringify(head).split('[]') as [string, string];
+  yield `${open}[`;
+  let first = true;
+  for (const feature of planFeatures(plans, ctx)) {
+    yield `${first ? '' : ','}\n${JSON.stringify(feature)}`;
+    first = false;
+  }
+  yield `\n]${close}\n`;
+}
+
 /** One point per distinct location of each plan (documents repeat identical pairs). */
-export function plansGeoJson(
+export function* planFeatures(
   plans: LearningPlan[],
   ctx: ExportContext,
-): FeatureCollection<Point, PlanFeatureProperties> {
-  const features: Feature<Point, PlanFeatureProperties>[] = [];
+): Generator<Feature<Point, PlanFeatureProperties>> {
   for (const p of plans) {
     const seen = new Set<string>();
     const focalPoint = p.focalPoint;
@@ -89,7 +113,7 @@ export function plansGeoJson(
       const id = `${loc.country}|${loc.lat}|${loc.lng}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      features.push({
+      yield {
         type: 'Feature',
         geometry: { type: 'Point', coordinates: [loc.lng, loc.lat] },
         properties: {
@@ -102,8 +126,7 @@ export function plansGeoJson(
           url: ctx.urlOf(p),
           ...(focalPoint ? { focalPoint } : {}),
         },
-      });
+      };
     }
   }
-  return { type: 'FeatureCollection', features };
 }

@@ -4,9 +4,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { LearningPlan } from '../../record/schema.ts';
 import type { SiteConfig } from '../config.ts';
-import { plansCsv, plansGeoJson, plansJson, type ExportContext } from './exports.ts';
+import { plansCsv, plansGeoJson, plansJson, plansNdjson, type ExportContext } from './exports.ts';
 import { publicSource, type KnownDetail } from '../contact-policy.ts';
 import { planPath, sourcePath, withPrefix } from '../urls.ts';
+import { eachLimited } from '../../io/limit.ts';
+import { writeStreamed } from '../../io/write-stream.ts';
 
 async function write(outDir: string, path: string, content: string): Promise<void> {
   const target = join(outDir, path);
@@ -25,9 +27,14 @@ export async function writeExports(
   config: SiteConfig,
 ): Promise<void> {
   const ctx = exportContext(config);
-  await write(outDir, 'data/plans.json', plansJson(plans, ctx));
-  await write(outDir, 'data/plans.csv', plansCsv(plans, ctx));
-  await write(outDir, 'data/plans.geojson', JSON.stringify(plansGeoJson(plans, ctx)));
+  const exports = {
+    'plans.json': plansJson,
+    'plans.ndjson': plansNdjson,
+    'plans.csv': plansCsv,
+    'plans.geojson': plansGeoJson,
+  };
+  for (const [name, pieces] of Object.entries(exports))
+    await writeStreamed(join(outDir, 'data', name), pieces(plans, ctx));
 }
 
 export interface SourceJob {
@@ -43,14 +50,9 @@ export async function writeSources(
   sources: SourceJob[],
   config: SiteConfig,
 ): Promise<void> {
-  const jobs = [...sources];
-  // A few files at a time: thousands of parallel opens would exhaust file descriptors.
-  const worker = async (): Promise<void> => {
-    for (let job = jobs.pop(); job; job = jobs.pop()) {
-      const text = await readFile(job.file, 'utf8');
-      const published = publicSource(text, config.focalPoint, job.details);
-      await write(outDir, sourcePath(job.slug), published);
-    }
-  };
-  await Promise.all(Array.from({ length: 16 }, worker));
+  await eachLimited(sources, async (job) => {
+    const text = await readFile(job.file, 'utf8');
+    const published = publicSource(text, config.focalPoint, job.details);
+    await write(outDir, sourcePath(job.slug), published);
+  });
 }

@@ -25,7 +25,8 @@ export interface SideJob {
 }
 
 export type FromWorker =
-  | { kind: 'done' }
+  /** `seconds` from the job's arrival; `busySeconds` of it the thread was running, not waiting. */
+  | { kind: 'done'; seconds: number; busySeconds: number }
   /** `code` and `path` of a file-system error, so a full disk is reported as one. */
   | { kind: 'failed'; message: string; stack?: string; code?: string; path?: string };
 
@@ -47,9 +48,14 @@ export async function writeSideFiles(job: SideJob): Promise<void> {
   await writeMapAssets(plans, mapAssetOptions(output, config));
 }
 
+export interface SideTimes {
+  seconds: number;
+  busySeconds: number;
+}
+
 export interface SideWorker {
-  /** Settles when the worker has written the side files. */
-  done: Promise<void>;
+  /** Settles when the worker has written the side files, with its wall and busy seconds. */
+  done: Promise<SideTimes>;
   /** Stop the worker early (the build failed elsewhere). */
   stop(): Promise<void>;
 }
@@ -57,11 +63,11 @@ export interface SideWorker {
 /** Start the side-files worker; the job is copied to it once. */
 export function startSideWorker(job: SideJob): SideWorker {
   const worker = new Worker(new URL('./side-worker.js', import.meta.url));
-  const done = new Promise<void>((resolve, reject) => {
+  const done = new Promise<SideTimes>((resolve, reject) => {
     let settled = false;
     worker.on('message', (message: FromWorker) => {
       settled = true;
-      if (message.kind === 'done') resolve();
+      if (message.kind === 'done') resolve(message);
       else {
         const { message: text, stack, code, path } = message;
         reject(Object.assign(new Error(text), { stack, code, path }));

@@ -1,4 +1,5 @@
 // The side-files worker: receives one job, writes the files, answers `done` or the error.
+import { performance } from 'node:perf_hooks';
 import { parentPort } from 'node:worker_threads';
 import { writeSideFiles, type FromWorker, type SideJob } from './side-files.ts';
 import { toMeta } from '../../record/meta.ts';
@@ -6,10 +7,17 @@ import { toMeta } from '../../record/meta.ts';
 const post = (message: FromWorker): void => parentPort?.postMessage(message);
 
 parentPort?.once('message', (job: SideJob) => {
+  const started = performance.now();
+  const idleBefore = performance.eventLoopUtilization();
   // Copied across threads, meta arrives as a plain object; its keys are document text.
   for (const plan of job.plans) plan.meta = toMeta(plan.meta);
   writeSideFiles(job).then(
-    () => post({ kind: 'done' }),
+    () =>
+      post({
+        kind: 'done',
+        seconds: (performance.now() - started) / 1000,
+        busySeconds: performance.eventLoopUtilization(idleBefore).active / 1000,
+      }),
     (error: unknown) =>
       post({
         kind: 'failed',

@@ -17,6 +17,7 @@ import { cardView } from './card.ts';
 import { relatedCount, relatedPlans } from './related.ts';
 import { facetPath, withPrefix } from '../urls.ts';
 import { OtherFacetCounts, valuePages, type ValuePage } from './value-pages.ts';
+import { sitemaps, type Sitemaps } from './sitemap.ts';
 
 export type { BrowsePage, CountLink, RegionGroup } from './browse-pages.ts';
 export type { HomeView } from './home.ts';
@@ -39,6 +40,8 @@ export interface SiteModel {
   about: AboutView;
   /** Every page path (without prefix), for the sitemap. */
   paths: string[];
+  /** The sitemap files (`paths` in files of at most `sitemapSize`) and their index, if any. */
+  sitemaps: Sitemaps;
 }
 
 export interface ModelOptions {
@@ -95,6 +98,15 @@ export function buildSiteModel(
     { label: 'Search', url: '/search/' },
     { label: 'Map', url: '/map/' },
   ];
+  const paths = [
+    '/',
+    '/about/',
+    '/search/',
+    '/map/',
+    ...browse.map((b) => b.url),
+    ...values.map((v) => v.url),
+    ...planPages.map((p) => p.url),
+  ];
   return {
     site: {
       ...config,
@@ -108,14 +120,7 @@ export function buildSiteModel(
     values,
     home: homeView(plans, indexes, cards, cache),
     about: aboutView(plans, cache),
-    paths: [
-      '/',
-      '/about/',
-      '/search/',
-      '/map/',
-      ...browse.map((b) => b.url),
-      ...values.map((v) => v.url),
-      ...planPages.map((p) => p.url),
-    ],
+    paths,
+    sitemaps: sitemaps(paths, config.sitemapSize),
   };
 }
