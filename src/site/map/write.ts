@@ -11,6 +11,7 @@ import { bundleMapClient } from './bundle.ts';
 import { buildMapData } from './data.ts';
 import { mapFiles } from '../../common/map-format.ts';
 import { readWorldShapes } from './shapes.ts';
+import { eachLimited } from '../../io/limit.ts';
 
 export interface MapAssetOptions {
   outDir: string;
@@ -50,18 +51,18 @@ export async function writeMapAssets(
     countryFacet: options.countryFacet,
     titles: options.titles,
   });
-  await Promise.all([
-    writeJson(join(assets, mapFiles.data), data),
-    writeJson(join(assets, mapFiles.plans(data.build)), plans),
-    writeJson(join(assets, mapFiles.world), readWorldShapes()),
-    ...titles.byRef.map((chunk, i) =>
-      writeJson(join(assets, mapFiles.titles(data.build, i)), chunk),
-    ),
+  // One file per title chunk and per place page: thousands at scale, so a few at a time.
+  const files: [string, unknown][] = [
+    [mapFiles.data, data],
+    [mapFiles.plans(data.build), plans],
+    [mapFiles.world, readWorldShapes()],
+    ...titles.byRef.map((chunk, i): [string, unknown] => [mapFiles.titles(data.build, i), chunk]),
     ...titles.byPlace.flatMap((pages, place) =>
-      pages.map((page, i) =>
-        writeJson(join(assets, mapFiles.placeTitles(data.build, place, i)), page),
-      ),
+      pages.map((page, i): [string, unknown] => [mapFiles.placeTitles(data.build, place, i), page]),
     ),
+  ];
+  await Promise.all([
+    eachLimited(files, ([name, value]) => writeJson(join(assets, name), value)),
     bundleMapClient(options.outDir),
   ]);
 }
