@@ -52,7 +52,9 @@ describe('buildSiteModel', () => {
   });
 
   it('links a theme count within a country to the search filtered by the theme page slug', () => {
-    const plans = [makePlan({ id: 't', countries: ['Kenya'], thematicAreas: [facet('Clean Water')] })];
+    const plans = [
+      makePlan({ id: 't', countries: ['Kenya'], thematicAreas: [facet('Clean Water')] }),
+    ];
     const page = buildSiteModel(plans, config).values.find((v) => v.url === '/countries/kenya/');
     const themes = page?.others.find((o) => o.label === 'Themes');
     expect(themes?.values.map((v) => [v.label, v.url])).toEqual([
@@ -61,7 +63,9 @@ describe('buildSiteModel', () => {
   });
 
   it('links a country count within a theme to the search filtered by both', () => {
-    const plans = [makePlan({ id: 't', countries: ['Kenya'], thematicAreas: [facet('Clean Water')] })];
+    const plans = [
+      makePlan({ id: 't', countries: ['Kenya'], thematicAreas: [facet('Clean Water')] }),
+    ];
     const page = buildSiteModel(plans, config).values.find((v) => v.url === '/themes/clean-water/');
     const countries = page?.others.find((o) => o.label === 'Countries');
     expect(countries?.values.map((v) => v.url)).toEqual([

@@ -183,7 +183,10 @@ export class SearchPage {
     const q = withoutParts(this.state.q, parts);
     this.ui.input.value = q;
     this.typingEntry = false;
-    this.commit({ ...this.state, q, filters: removeFilter(this.state.filters, facet, key) }, 'push');
+    this.commit(
+      { ...this.state, q, filters: removeFilter(this.state.filters, facet, key) },
+      'push',
+    );
   }
 
   private async run(): Promise<void> {
