@@ -18,7 +18,7 @@ let index: SearchIndex | null = null;
 async function ours(q: string): Promise<Timing> {
   index ??= await SearchIndex.open(new URL('search/', document.baseURI).href);
   const started = performance.now();
-  const outcome = await runSearch(index, { q, filters: {} });
+  const outcome = await runSearch(index, { q, filters: {}, themes: [] });
   const entries = await index.display(outcome.refs.slice(0, 10));
   const ms = performance.now() - started;
   const slugs = outcome.refs.slice(0, 10).map((ref) => entries.get(ref)?.s ?? '');

@@ -9,8 +9,10 @@
 // - `readFilters(params)` / `writeFilters(params, filters)`: filters from/to URLSearchParams;
 //   repeated parameters hold several values (`?country=kenya&country=peru`). `writeFilters`
 //   replaces only the facet parameters and leaves the rest alone.
-// - `readSearchState(search)` / `searchStateToQuery(state)`: `{q, filters}` from/to a query
-//   string such as `location.search`; the query string is `''` for the empty state.
+// - `readSearchState(search)` / `searchStateToQuery(state)`: `{q, filters, themes}` from/to a
+//   query string such as `location.search`; the query string is `''` for the empty state.
+//   Themes are not facet filters (too many to list or count): `themes` holds the slugs of
+//   `?theme=` parameters, which the search applies from one file per theme.
 // - `toggleFilter(filters, facet, key)`, `removeFilter(...)`, `hasFilters(filters)`,
 //   `filtersEqual(a, b)`: immutable helpers for the UI.
 // - `compileFilters(filters, table)`: filters as code sets (unknown keys match no plan).
@@ -27,6 +29,8 @@ export type Filters = Partial<Record<FilterFacet, string[]>>;
 export interface SearchState {
   q: string;
   filters: Filters;
+  /** Theme slugs (`?theme=climate-change`): ORed with each other, ANDed with the rest. */
+  themes: string[];
 }
 
 /** One active facet filter: the facet and its accepted codes. */
@@ -58,13 +62,15 @@ export function writeFilters(params: URLSearchParams, filters: Filters): URLSear
 
 export function readSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
-  return { q: params.get('q') ?? '', filters: readFilters(params) };
+  const themes = [...new Set(params.getAll('theme').map((v) => v.trim()))].filter((v) => v !== '');
+  return { q: params.get('q') ?? '', filters: readFilters(params), themes };
 }
 
 export function searchStateToQuery(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q.trim() !== '') params.set('q', state.q);
   writeFilters(params, state.filters);
+  for (const slug of state.themes) params.append('theme', slug);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }

@@ -86,7 +86,24 @@ export const facetFiles = {
   codes: (chunk: number): string => `f/c/${chunk}.json`,
   /** The plans having one value, as runs (`packRefs`): what a ticked filter keeps. */
   plans: (facet: FilterFacet, code: number): string => `f/${facet}/${code}.json`,
+  /** A theme's label and plans (`ThemeFile`), by its value page's slug: fetched only to filter. */
+  theme: (slug: string): string => `f/theme/${slug}.json`,
 } as const;
+
+/**
+ * `f/theme/{slug}.json`: themes are too many (2,000 on the corpus) for `f/values.json` and the
+ * code chunks, so a theme filter reads its one file, named by the slug of its value page.
+ */
+export interface ThemeFile {
+  label: string;
+  /** Its plans as runs (`packRefs`). */
+  plans: number[];
+}
+
+/** Whether a URL's theme can name a theme file: slugs are lower-case ASCII words and hyphens. */
+export function isThemeSlug(text: string): boolean {
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(text);
+}
 
 /**
  * Sorted refs as runs of consecutive refs, `[gap, length, gap, length, ...]`, each gap from the

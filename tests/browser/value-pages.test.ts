@@ -2,7 +2,7 @@
 // value" count links to the search for the plans having both values, and the search finds
 // exactly that many; the page links are large enough to tap; the home charts are readable.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { buildTestSite, type BuiltSite } from '../site/site-build.ts';
 import { launchBrowser, serveDir, type ServedDir } from './browser.ts';
 
@@ -11,10 +11,55 @@ let browser: Browser | null = null;
 let served: ServedDir | null = null;
 let site: BuiltSite;
 
+/**
+ * Hand-written plans in the corpus's format sharing a theme: three in Ghana, one in Togo, and one
+ * in Ghana on another theme, so a theme's count within Ghana is neither its total nor Ghana's.
+ */
+const themed = Object.fromEntries(
+  [
+    ['Ghana', 'Waste pickers'],
+    ['Ghana', 'Waste pickers'],
+    ['Ghana', 'waste picker'],
+    ['Togo', 'Waste pickers'],
+    ['Ghana', 'Street vending'],
+  ].map(([country, theme], i) => [
+    `themed_${i}.md`,
+    `# Market sorting round ${i + 1}\n\n[[year:202${i}]]\n\n[[type:solution]]\n\n` +
+      `[[thematic_areas:${theme}]]\n[[country:${country}]]\n` +
+      `[[latlng:${country === 'Ghana' ? '5.6037,-0.187' : '6.1375,1.2123'}]]\n\n` +
+      `Sorters at the market weigh what they collect before selling it on.\n`,
+  ]),
+);
+
+/** The "within this value" counts of a page that link to a search, with the count shown. */
+async function countLinks(page: Page, path: string): Promise<{ href: string; count: number }[]> {
+  await page.goto(new URL(path, served!.url).href);
+  const links = await page.$$eval('.others li', (items) =>
+    items.flatMap((li) => {
+      const a = li.querySelector('a');
+      const count = li.querySelector('.count')?.textContent ?? '';
+      return a ? [{ href: a.getAttribute('href') ?? '', count: Number(count) }] : [];
+    }),
+  );
+  return links.filter((l) => l.href.includes('/search/?'));
+}
+
+/** The number of plans the search says it found at each link. */
+async function foundAt(page: Page, links: { href: string }[]): Promise<[string, number][]> {
+  const found: [string, number][] = [];
+  for (const link of links) {
+    await page.goto(new URL(link.href, served!.url).href);
+    await page.waitForFunction(() => document.getElementById('results')?.dataset.state === 'ready');
+    const status = (await page.textContent('#search-status')) ?? '';
+    found.push([link.href, Number(/^(\d+) plans? found/.exec(status)?.[1] ?? -1)]);
+  }
+  return found;
+}
+
 beforeAll(async () => {
   browser = await launchBrowser();
   if (!browser) return;
-  site = await buildTestSite('value-pages', { pathPrefix: prefix, pageSize: 3 });
+  site = await buildTestSite('value-pages', { pathPrefix: prefix, pageSize: 3 }, { files: themed });
   served = await serveDir(site.output, prefix);
 });
 
@@ -28,27 +73,49 @@ describe('value pages', () => {
   it('link counts within a value to a search whose result count equals the count shown', async (ctx) => {
     if (!browser || !served) return ctx.skip();
     const page = await browser.newPage();
-    await page.goto(new URL('types/learning-plan/', served.url).href);
-    const links = await page.$$eval('.others li', (items) =>
-      items.flatMap((li) => {
-        const a = li.querySelector('a');
-        const count = li.querySelector('.count')?.textContent ?? '';
-        return a ? [{ href: a.getAttribute('href') ?? '', count: Number(count) }] : [];
-      }),
+    const links = (await countLinks(page, 'types/learning-plan/')).slice(0, 4);
+    expect(links.length).toBeGreaterThan(1);
+    expect(await foundAt(page, links)).toEqual(links.map((l) => [l.href, l.count]));
+    await page.close();
+  });
+
+  it('links each theme count within a country to a search finding exactly that many plans', async (ctx) => {
+    if (!browser || !served) return ctx.skip();
+    const page = await browser.newPage();
+    const links = (await countLinks(page, 'countries/ghana/')).filter((l) =>
+      l.href.includes('theme='),
     );
-    const shown: [string, number][] = [];
-    const found: [string, number][] = [];
-    for (const link of links.filter((l) => l.href.includes('/search/?')).slice(0, 4)) {
-      await page.goto(new URL(link.href, served.url).href);
-      await page.waitForFunction(
-        () => document.getElementById('results')?.dataset.state === 'ready',
-      );
-      const status = (await page.textContent('#search-status')) ?? '';
-      shown.push([link.href, link.count]);
-      found.push([link.href, Number(/^(\d+) plans? found/.exec(status)?.[1] ?? -1)]);
-    }
-    expect(shown.length).toBeGreaterThan(1);
-    expect(found).toEqual(shown);
+    expect(links.map((l) => l.count).sort()).toEqual([1, 3]);
+    expect(await foundAt(page, links)).toEqual(links.map((l) => [l.href, l.count]));
+    await page.close();
+  });
+
+  it('links each country count within a theme to a search finding exactly that many plans', async (ctx) => {
+    if (!browser || !served) return ctx.skip();
+    const page = await browser.newPage();
+    const links = (await countLinks(page, 'themes/waste-pickers/')).filter((l) =>
+      l.href.includes('country='),
+    );
+    expect(links.map((l) => l.count).sort()).toEqual([1, 3]);
+    expect(await foundAt(page, links)).toEqual(links.map((l) => [l.href, l.count]));
+    await page.close();
+  });
+
+  it('keeps a theme filter as a chip and in the link to the map, which says it is not applied', async (ctx) => {
+    if (!browser || !served) return ctx.skip();
+    const page = await browser.newPage();
+    await page.goto(new URL('search/?theme=waste-pickers&country=ghana', served.url).href);
+    await page.waitForFunction(() => document.getElementById('results')?.dataset.state === 'ready');
+    const chips = await page.$$eval('.active-filter', (els) => els.map((e) => e.textContent));
+    const mapHref = (await page.getAttribute('#search-map-link', 'href')) ?? '';
+    await page.goto(new URL(mapHref, served.url).href);
+    await page.waitForFunction(() =>
+      /not applied/.test(document.getElementById('map-status')?.textContent ?? ''),
+    );
+    expect([chips.includes('Remove filter Theme: Waste pickers'), page.url()]).toEqual([
+      true,
+      expect.stringContaining('theme=waste-pickers'),
+    ]);
     await page.close();
   });
 

@@ -3,9 +3,10 @@ import { mapStateToQuery, readMapState } from '../../src/client/map/state.ts';
 
 describe('map state in the URL', () => {
   it('reads the search parameters and the view', () => {
-    expect(readMapState('?q=water&sdg=6&view=countries')).toEqual({
+    expect(readMapState('?q=water&sdg=6&theme=clean-water&view=countries')).toEqual({
       q: 'water',
       filters: { sdg: ['6'] },
+      themes: ['clean-water'],
       view: 'countries',
       at: null,
     });
@@ -27,7 +28,13 @@ describe('map state in the URL', () => {
 
   it('writes the default view as no parameter', () => {
     expect(
-      mapStateToQuery({ q: '', filters: { type: ['solution'] }, view: 'places', at: null }),
+      mapStateToQuery({
+        q: '',
+        filters: { type: ['solution'] },
+        themes: [],
+        view: 'places',
+        at: null,
+      }),
     ).toBe('?type=solution');
   });
 
@@ -35,6 +42,7 @@ describe('map state in the URL', () => {
     const state = {
       q: 'agua',
       filters: { year: ['2023'], method: ['mapping'] },
+      themes: ['clean-water'],
       view: 'list' as const,
       at: { lat: -17.5, lng: 178.25, zoom: 5 },
     };

@@ -42,12 +42,25 @@ describe('URL state', () => {
   });
 
   it('round-trips a query and filters through a query string', () => {
-    const state = { q: 'côte d’ivoire', filters: { method: ['prototyping'], year: ['2023'] } };
+    const state = {
+      q: 'côte d’ivoire',
+      filters: { method: ['prototyping'], year: ['2023'] },
+      themes: [],
+    };
     expect(readSearchState(searchStateToQuery(state))).toEqual(state);
   });
 
+  it('round-trips theme slugs, which are not facet filters, as theme parameters', () => {
+    const state = { q: '', filters: { country: ['kenya'] }, themes: ['clean-water', 'food'] };
+    const query = searchStateToQuery(state);
+    expect([query, readSearchState(query)]).toEqual([
+      '?country=kenya&theme=clean-water&theme=food',
+      state,
+    ]);
+  });
+
   it('writes the empty state as an empty query string', () => {
-    expect(searchStateToQuery({ q: '  ', filters: {} })).toBe('');
+    expect(searchStateToQuery({ q: '  ', filters: {}, themes: [] })).toBe('');
   });
 });
 

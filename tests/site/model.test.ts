@@ -51,11 +51,49 @@ describe('buildSiteModel', () => {
     ]);
   });
 
-  it('leaves a count involving a theme unlinked, since search cannot filter by theme', () => {
-    const plans = [makePlan({ id: 't', countries: ['Kenya'], thematicAreas: [facet('Water')] })];
+  it('links a theme count within a country to the search filtered by the theme page slug', () => {
+    const plans = [
+      makePlan({ id: 't', countries: ['Kenya'], thematicAreas: [facet('Clean Water')] }),
+    ];
     const page = buildSiteModel(plans, config).values.find((v) => v.url === '/countries/kenya/');
     const themes = page?.others.find((o) => o.label === 'Themes');
-    expect(themes?.values.map((v) => [v.label, v.url])).toEqual([['Water', null]]);
+    expect(themes?.values.map((v) => [v.label, v.url])).toEqual([
+      ['Clean Water', '/search/?country=kenya&theme=clean-water'],
+    ]);
+  });
+
+  it('links a country count within a theme to the search filtered by both', () => {
+    const plans = [
+      makePlan({ id: 't', countries: ['Kenya'], thematicAreas: [facet('Clean Water')] }),
+    ];
+    const page = buildSiteModel(plans, config).values.find((v) => v.url === '/themes/clean-water/');
+    const countries = page?.others.find((o) => o.label === 'Countries');
+    expect(countries?.values.map((v) => v.url)).toEqual([
+      '/search/?theme=clean-water&country=kenya',
+    ]);
+  });
+
+  it('links "and N more" within a theme to the search filtered by the theme', () => {
+    const plans = Array.from({ length: 12 }, (_, i) =>
+      makePlan({ id: `q${i}`, methods: [facet(`Method ${i}`)], thematicAreas: [facet('Water')] }),
+    );
+    const page = buildSiteModel(plans, config).values.find((v) => v.url === '/themes/water/');
+    const shown = page?.others.find((o) => o.label === 'Methods');
+    expect([shown?.more, shown?.moreUrl]).toEqual([2, '/search/?theme=water']);
+  });
+
+  it('lists the themes past the first ten behind "and N more", each linked to the intersection', () => {
+    const plans = Array.from({ length: 13 }, (_, i) =>
+      makePlan({ id: `h${i}`, countries: ['Peru'], thematicAreas: [facet(`Theme ${i}`)] }),
+    );
+    const page = buildSiteModel(plans, config).values.find((v) => v.url === '/countries/peru/');
+    const themes = page?.others.find((o) => o.label === 'Themes');
+    expect(themes?.rest.map((v) => v.url)).toEqual([
+      '/search/?country=peru&theme=theme-7',
+      '/search/?country=peru&theme=theme-8',
+      '/search/?country=peru&theme=theme-9',
+    ]);
+    expect([themes?.more, themes?.moreUrl]).toEqual([0, null]);
   });
 
   it('shows the ten most common other values, ties by name, and counts the rest', () => {

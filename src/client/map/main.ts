@@ -200,7 +200,9 @@ async function start(): Promise<void> {
     status.textContent =
       `${plural(selected.length, 'plan', 'plans')} at ${plural(shown.length, 'place', 'places')}` +
       (unplaced > 0 ? ` (${plural(unplaced, 'plan has', 'plans have')} no place).` : '.') +
-      (textUnavailable ? ' Words cannot be searched on this map: try the search page.' : '');
+      (textUnavailable ? ' Words cannot be searched on this map: try the search page.' : '') +
+      // Themes are not map filters; the URL and the search link keep them (docs/search.md).
+      (state.themes.length > 0 ? ' The theme filter is not applied here: see it in search.' : '');
     if (state.view === 'list') renderPlacesList(listRoot, shown, openPlace);
     drawCountries();
     searchLink.href = `${data.prefix}search/${searchStateToQuery(state)}`;

@@ -16,11 +16,13 @@ import {
   shardsOfPrefix,
   termFile,
   facetFiles,
+  isThemeSlug,
   unpackRefs,
   type DisplayEntry,
   type FacetCodesChunk,
   type FacetValuesFile,
   type SearchManifest,
+  type ThemeFile,
   type WordShardJson,
 } from '../../common/search-format.ts';
 
@@ -49,6 +51,12 @@ function once<K, T>(
   return pending;
 }
 
+/** A theme filter's value: its label and plans, from its file. */
+export interface Theme {
+  label: string;
+  plans: Set<number>;
+}
+
 export class SearchIndex {
   readonly manifest: SearchManifest;
   /** The languages whose stop lists the index used. */
@@ -56,6 +64,7 @@ export class SearchIndex {
   private facetData: Promise<FacetValuesFile> | null = null;
   private readonly valuePlans = new Map<string, Promise<number[]>>();
   private readonly codeChunks = new Map<number, Promise<FacetCodesChunk>>();
+  private readonly themeFiles = new Map<string, Promise<Theme | null>>();
   private readonly base: string;
   private readonly shards = new Map<number, Promise<ShardJson>>();
   /** Files per term shard, for the shards of more than one. */
@@ -101,6 +110,22 @@ export class SearchIndex {
     };
     const lists = await Promise.all([...codes].map(load));
     return new Set(lists.flat());
+  }
+
+  /**
+   * A theme by its slug (one file, fetched once), or null when no theme has that slug: an old
+   * or mistyped link then matches no plan rather than failing the search.
+   */
+  theme(slug: string): Promise<Theme | null> {
+    const load = async (): Promise<Theme | null> => {
+      if (!isThemeSlug(slug)) return null;
+      const response = await fetch(`${this.base}${facetFiles.theme(slug)}`);
+      if (response.status === 404) return null;
+      if (!response.ok) throw new Error(`${facetFiles.theme(slug)}: HTTP ${response.status}`);
+      const file = (await response.json()) as ThemeFile;
+      return { label: file.label, plans: new Set(unpackRefs(file.plans)) };
+    };
+    return once(this.themeFiles, slug, load, () => undefined);
   }
 
   /** The facet codes of these refs, fetching only their chunks: a table holding just them. */

@@ -183,14 +183,20 @@ export class SearchPage {
     const q = withoutParts(this.state.q, parts);
     this.ui.input.value = q;
     this.typingEntry = false;
-    this.commit({ q, filters: removeFilter(this.state.filters, facet, key) }, 'push');
+    this.commit(
+      { ...this.state, q, filters: removeFilter(this.state.filters, facet, key) },
+      'push',
+    );
   }
 
   private async run(): Promise<void> {
     const sequence = ++this.sequence;
     const { results } = this.ui;
     const state = this.state;
-    const empty = state.q.trim() === '' && !filterFacets.some((f) => state.filters[f]?.length);
+    const empty =
+      state.q.trim() === '' &&
+      state.themes.length === 0 &&
+      !filterFacets.some((f) => state.filters[f]?.length);
     if (empty && this.outcome === null) {
       // Nothing asked yet: no facet counts before the first results (they are the largest file).
       this.renderIdle();
@@ -253,7 +259,10 @@ export class SearchPage {
     this.ui.results.replaceChildren(...(refs.length > 0 ? [list] : []));
     this.ui.status.textContent = this.statusText(outcome);
     this.ui.more.hidden = outcome.refs.length <= this.shown;
-    const active = filterFacets.reduce((n, f) => n + (outcome.filters[f]?.length ?? 0), 0);
+    const active = filterFacets.reduce(
+      (n, f) => n + (outcome.filters[f]?.length ?? 0),
+      outcome.themes.length,
+    );
     if (this.ui.filtersButton) {
       this.ui.filtersButton.textContent = active > 0 ? `Filters (${active})` : 'Filters';
     }
@@ -292,6 +301,19 @@ export class SearchPage {
         button.addEventListener('click', () => this.removeFilterEverywhere(outcome, facet, key));
         buttons.push(button);
       }
+    }
+    // A theme filter comes from a link (a theme's value page): a chip, not a box in the filters.
+    for (const { slug, theme } of outcome.themes) {
+      const button = el(
+        'button',
+        { type: 'button', class: 'active-filter' },
+        `Remove filter Theme: ${theme?.label ?? `${slug} (no such theme)`}`,
+      );
+      button.addEventListener('click', () => {
+        this.typingEntry = false;
+        this.commit({ ...this.state, themes: this.state.themes.filter((t) => t !== slug) }, 'push');
+      });
+      buttons.push(button);
     }
     const words = readQuery(this.state.q).map((w) => w.word);
     if (outcome.refs.length === 0 && outcome.kind !== 'idle' && words.length > 1) {

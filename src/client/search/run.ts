@@ -8,7 +8,7 @@ import { completeClauses } from './complete.ts';
 import { expand, runQuery, type Clause, type Hit, type TermLookup } from './engine.ts';
 import { correctableWords, correctClauses, typoShardPrefixes, weakWords } from './typos.ts';
 import { foldAccents } from '../../common/search-text.ts';
-import type { SearchIndex } from './loader.ts';
+import type { SearchIndex, Theme } from './loader.ts';
 import type { FacetData } from '../../common/search-format.ts';
 import { readPhrases, readQuery, type QueryWord } from './query.ts';
 import { phraseRefs } from './phrase.ts';
@@ -35,6 +35,8 @@ export interface Outcome {
   filters: Filters;
   /** The query's parts that are filters. */
   parts: FieldFilter[];
+  /** The URL's theme filters, with their label; `theme: null` for a slug no theme has. */
+  themes: { slug: string; theme: Theme | null }[];
 }
 
 export interface PlannedQuery {
@@ -132,8 +134,11 @@ export async function runSearch(index: SearchIndex, state: SearchState): Promise
   const prefixes = clauses.flatMap((c) => c.prefixes);
   const highlight = { terms, prefixes };
 
+  const themes = await Promise.all(
+    state.themes.map(async (slug) => ({ slug, theme: await index.theme(slug) })),
+  );
   const kind: Outcome['kind'] =
-    clauses.length > 0 ? 'words' : hasFilters(filters) ? 'browse' : 'idle';
+    clauses.length > 0 ? 'words' : hasFilters(filters) || themes.length > 0 ? 'browse' : 'idle';
   // Without words every plan matches: filters alone browse, and idle facets show the archive.
   let matched: number[];
   if (kind === 'words') {
@@ -143,7 +148,10 @@ export async function runSearch(index: SearchIndex, state: SearchState): Promise
   } else {
     matched = Array.from({ length: index.manifest.docs }, (_, ref) => ref);
   }
-  const counted = await countFacets(index, matched, filters);
+  // A theme is not a counted facet: the plans without one of the themes are not results, and
+  // the counts are of the rest.
+  const inTheme = themes.length === 0 ? matched : matched.filter((ref) => hasTheme(themes, ref));
+  const counted = await countFacets(index, inTheme, filters);
   return {
     kind,
     refs: kind === 'idle' ? [] : counted.refs,
@@ -157,5 +165,10 @@ export async function runSearch(index: SearchIndex, state: SearchState): Promise
       kind === 'words' && hits.length > typedMatches ? correctedQuery(state.q, corrections) : null,
     filters,
     parts,
+    themes,
   };
+}
+
+function hasTheme(themes: Outcome['themes'], ref: number): boolean {
+  return themes.some(({ theme }) => theme?.plans.has(ref) === true);
 }

@@ -11,7 +11,6 @@ import { countLink, type CountLink } from './browse-pages.ts';
 import { cardView, type CardView } from './card.ts';
 import { plural } from '../../common/plural.ts';
 import { searchPath, valuePath } from '../urls.ts';
-import { isFilterFacet } from '../../common/facets.ts';
 
 const otherCountLimit = 10;
 
@@ -22,6 +21,22 @@ export interface OtherCounts {
   more: number;
   /** Where all of them are counted (the search page's filters), or null. */
   moreUrl: string | null;
+  /**
+   * Themes, which the search filters by but does not count: the ones past the first, each
+   * linked like them, shown when asked for (at most `moreThemeLimit`).
+   */
+  rest: CountLink[];
+}
+
+/** Themes listed behind "and N more": enough for any one value of the corpus but its largest. */
+const moreThemeLimit = 100;
+
+/**
+ * A search filter for a value: its key, or for a theme the slug of its page (the name of its
+ * search file, src/site/search/theme-files.ts).
+ */
+function filterOf(facet: FacetName, entry: FacetEntry): { facet: string; key: string } {
+  return { facet, key: facet === 'theme' ? entry.slug : entry.key };
 }
 
 export interface ValuePage {
@@ -75,7 +90,7 @@ export function valuePages(index: FacetIndex, entry: FacetEntry, ctx: ValueConte
   const size = ctx.config.pageSize;
   const pageCount = Math.max(1, Math.ceil(entry.plans.length / size));
   const path = (n: number): string => valuePath(index.facet.path, entry.slug, n);
-  const others = ctx.others.of(index.facet.name, entry.key, entry.plans);
+  const others = ctx.others.of(index.facet.name, entry);
   const sdg = index.facet.name === 'sdg' ? sdgView(index, Number(entry.key)) : null;
   const partOf = index.facet.name === 'country' ? countryOf(index, entry) : null;
   return Array.from({ length: pageCount }, (_, i) => {
@@ -142,17 +157,13 @@ export class OtherFacetCounts {
     }
   }
 
-  of(own: FacetName, ownKey: string, plans: LearningPlan[]): OtherCounts[] {
+  of(own: FacetName, ownEntry: FacetEntry): OtherCounts[] {
     const out: OtherCounts[] = [];
-    // The search page filters by both values exactly; themes are not among its filters, so a
-    // count involving a theme is not a link (its value's page would list other plans).
-    const both = (facet: FacetName, key: string): string | null =>
-      isFilterFacet(own) && isFilterFacet(facet)
-        ? searchPath([
-            { facet: own, key: ownKey },
-            { facet, key },
-          ])
-        : null;
+    const plans = ownEntry.plans;
+    // The search page filters by both values exactly: every facet with browse pages is one of
+    // its filters, themes included (by their own file rather than the facet counts).
+    const both = (facet: FacetName, entry: FacetEntry): string =>
+      searchPath([filterOf(own, ownEntry), filterOf(facet, entry)]);
     for (const facet of this.#facets) {
       if (facet.name === own) continue;
       const index = this.#indexes[facet.name]!;
@@ -167,22 +178,25 @@ export class OtherFacetCounts {
       }
       const count = (code: number): number => counts[code]!;
       const key = (code: number): string => index.entries[code]!.key;
+      // Themes past the first few are listed on request (the search page does not count them).
+      const shown = facet.name === 'theme' ? otherCountLimit + moreThemeLimit : otherCountLimit;
       const ranked = topBy(
         seen,
-        otherCountLimit,
+        shown,
         (a, b) => count(a) > count(b) || (count(a) === count(b) && key(a) < key(b)),
       );
-      const values = ranked.map((code) => {
+      const links = ranked.map((code) => {
         const entry = index.entries[code]!;
-        return { ...countLink(index, entry, count(code)), url: both(facet.name, entry.key) };
+        return { ...countLink(index, entry, count(code)), url: both(facet.name, entry) };
       });
       for (const code of seen) counts[code] = 0;
-      const moreUrl =
-        isFilterFacet(own) && isFilterFacet(facet.name)
-          ? searchPath([{ facet: own, key: ownKey }])
-          : null;
-      if (values.length > 0)
-        out.push({ label: facet.label, values, more: seen.length - values.length, moreUrl });
+      const values = links.slice(0, otherCountLimit);
+      const rest = links.slice(otherCountLimit);
+      // The search filtered by this value counts the other facets, never the themes.
+      const moreUrl = facet.name === 'theme' ? null : searchPath([filterOf(own, ownEntry)]);
+      if (values.length > 0) {
+        out.push({ label: facet.label, values, more: seen.length - links.length, moreUrl, rest });
+      }
     }
     return out;
   }

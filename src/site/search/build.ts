@@ -9,6 +9,7 @@ import { stemLanguageOf } from '../../common/search-text.ts';
 import { fieldTermsAndWords, type FieldTerms } from './documents.ts';
 import { displayChunks } from './display.ts';
 import { facetFileSet } from './facet-files.ts';
+import { themeFileSet } from './theme-files.ts';
 import { cutShards } from './shards.ts';
 import { computeWeights } from './weights.ts';
 import { cutWordShards, WordCollector } from './words.ts';
@@ -103,6 +104,7 @@ export function buildSearchData(
   const codeChunk = options.codeChunk ?? defaultCodeChunk;
   const titles = options.titles ?? facetTitles();
   for (const [name, json] of facetFileSet(plans, titles, codeChunk)) files.set(name, json);
+  for (const [name, json] of themeFileSet(plans)) files.set(name, json);
 
   const hash = createHash('sha256');
   for (const [name, json] of files) hash.update(name).update('\0').update(json).update('\0');
