@@ -69,7 +69,15 @@ describe('a plan page on a phone', () => {
     const page = await openOnPhone(scripts);
     await page.waitForLoadState('networkidle');
     expect(scripts).toEqual([]);
-    expect(await page.$$eval('script[src]', (els) => els.length)).toBe(0);
+    await page.close();
+  });
+
+  it('holds no script element but its JSON-LD data block', async (ctx) => {
+    if (!browser) return ctx.skip();
+    const page = await openOnPhone();
+    // JSON-LD is data that browsers never run; any other script element, inline or not, is code.
+    const types = await page.$$eval('script', (els) => els.map((e) => e.getAttribute('type')));
+    expect(types).toEqual(['application/ld+json']);
     await page.close();
   });
 
