@@ -13,7 +13,7 @@ import { resolveConfig } from '../../src/site/config.ts';
 import { publishedPlans } from '../../src/site/pages/model.ts';
 import { facet, makePlan } from '../helpers/plan.ts';
 import { buildMapSite } from '../map/site.ts';
-import { launchBrowser, runAxe, serveDir, type ServedDir } from './browser.ts';
+import { launchBrowser, layoutShift, runAxe, serveDir, type ServedDir } from './browser.ts';
 
 const kenya = { country: 'Kenya', lat: 0.5, lng: 37.9 };
 const uganda = { country: 'Uganda', lat: 1.4, lng: 32.3 };
@@ -370,37 +370,26 @@ describe('the map page on a small site', () => {
     await page.close();
   });
 
-  /** The layout shifts of a page opened at this size, summed once the map has drawn it all. */
-  async function layoutShift(width: number, height: number): Promise<number> {
+  /** The layout shifts of the map page opened at this size, once it has drawn it all. */
+  async function shiftAt(width: number, height: number): Promise<number> {
     if (!browser) throw new Error('no browser');
     const page = await browser.newPage({ viewport: { width, height } });
     await page.goto(mapUrl());
     // The basemap comes last, after the places, the filters and the status.
     await page.waitForSelector('#map[data-basemap="drawn"]', { state: 'attached' });
-    // Buffered: the shifts that happened while the page loaded count too.
-    const shift = await page.evaluate(
-      () =>
-        new Promise<number>((done) => {
-          let sum = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries())
-              sum += (entry as PerformanceEntry & { value: number }).value;
-          }).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => done(sum), 500);
-        }),
-    );
+    const shift = await layoutShift(page, 500);
     await page.close();
     return shift;
   }
 
   it('does not shift its layout while it loads and draws on a phone', async ({ skip }) => {
     if (!browser) return skip();
-    expect(await layoutShift(390, 844)).toBe(0);
+    expect(await shiftAt(390, 844)).toBe(0);
   });
 
   it('does not shift its layout while it loads and draws on a desktop', async ({ skip }) => {
     if (!browser) return skip();
-    expect(await layoutShift(1280, 800)).toBe(0);
+    expect(await shiftAt(1280, 800)).toBe(0);
   });
 
   it('links to the country browse page without JavaScript', async ({ skip }) => {
