@@ -200,3 +200,22 @@ export async function serveRecords(
   });
   return serveDir(output, prefix);
 }
+
+/**
+ * The sum of a page's layout shifts so far, and over `settleMs` more. Buffered: the shifts
+ * that happened while the page loaded count too.
+ */
+export function layoutShift(page: Page, settleMs: number): Promise<number> {
+  return page.evaluate(
+    (wait) =>
+      new Promise<number>((done) => {
+        let sum = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries())
+            sum += (entry as PerformanceEntry & { value: number }).value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => done(sum), wait);
+      }),
+    settleMs,
+  );
+}

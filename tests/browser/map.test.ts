@@ -13,7 +13,7 @@ import { resolveConfig } from '../../src/site/config.ts';
 import { publishedPlans } from '../../src/site/pages/model.ts';
 import { facet, makePlan } from '../helpers/plan.ts';
 import { buildMapSite } from '../map/site.ts';
-import { launchBrowser, runAxe, serveDir, type ServedDir } from './browser.ts';
+import { launchBrowser, layoutShift, runAxe, serveDir, type ServedDir } from './browser.ts';
 
 const kenya = { country: 'Kenya', lat: 0.5, lng: 37.9 };
 const uganda = { country: 'Uganda', lat: 1.4, lng: 32.3 };
@@ -334,7 +334,7 @@ describe('the map page on a small site', () => {
   it('renders with every request outside the site blocked, and makes none', async ({ skip }) => {
     if (!browser) return skip();
     const { page, outside } = await openMap(browser, mapUrl());
-    await page.waitForSelector('#map path');
+    await page.waitForSelector('#map[data-basemap="drawn"]', { state: 'attached' });
     expect(outside).toEqual([]);
     await page.close();
   });
@@ -342,7 +342,7 @@ describe('the map page on a small site', () => {
   it('logs no console error', async ({ skip }) => {
     if (!browser) return skip();
     const { page, errors } = await openMap(browser, mapUrl());
-    await page.waitForSelector('#map path');
+    await page.waitForSelector('#map[data-basemap="drawn"]', { state: 'attached' });
     await page.click('summary:has-text("Type")');
     await page.check('input[name="type"][value="solution"]');
     await page.focus('.map-count');
@@ -355,7 +355,7 @@ describe('the map page on a small site', () => {
   it('has no serious or critical accessibility violation with a place open', async ({ skip }) => {
     if (!browser) return skip();
     const { page } = await openMap(browser, mapUrl());
-    await page.waitForSelector('#map path');
+    await page.waitForSelector('#map[data-basemap="drawn"]', { state: 'attached' });
     await page.focus('.map-count--place');
     await page.keyboard.press('Enter');
     await page.waitForSelector('#map-panel .map-panel__list a');
@@ -368,6 +368,28 @@ describe('the map page on a small site', () => {
     const { page } = await openMap(browser, mapUrl('?view=list'));
     expect(await runAxe(page)).toEqual([]);
     await page.close();
+  });
+
+  /** The layout shifts of the map page opened at this size, once it has drawn it all. */
+  async function shiftAt(width: number, height: number): Promise<number> {
+    if (!browser) throw new Error('no browser');
+    const page = await browser.newPage({ viewport: { width, height } });
+    await page.goto(mapUrl());
+    // The basemap comes last, after the places, the filters and the status.
+    await page.waitForSelector('#map[data-basemap="drawn"]', { state: 'attached' });
+    const shift = await layoutShift(page, 500);
+    await page.close();
+    return shift;
+  }
+
+  it('does not shift its layout while it loads and draws on a phone', async ({ skip }) => {
+    if (!browser) return skip();
+    expect(await shiftAt(390, 844)).toBe(0);
+  });
+
+  it('does not shift its layout while it loads and draws on a desktop', async ({ skip }) => {
+    if (!browser) return skip();
+    expect(await shiftAt(1280, 800)).toBe(0);
   });
 
   it('links to the country browse page without JavaScript', async ({ skip }) => {

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildTestSite, type BuiltSite } from '../site/site-build.ts';
-import { launchBrowser, serveDir, type ServedDir } from './browser.ts';
+import { launchBrowser, layoutShift, serveDir, type ServedDir } from './browser.ts';
 import { items } from '../../src/record/summary.ts';
 
 let browser: Browser | null = null;
@@ -47,18 +47,7 @@ describe('a plan page on a phone', () => {
   it('does not shift its layout after loading', async (ctx) => {
     if (!browser) return ctx.skip();
     const page = await openOnPhone();
-    // Buffered: the shifts that happened while the page loaded count too.
-    const shift = await page.evaluate(
-      () =>
-        new Promise<number>((done) => {
-          let sum = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries())
-              sum += (entry as PerformanceEntry & { value: number }).value;
-          }).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => done(sum), 1000);
-        }),
-    );
+    const shift = await layoutShift(page, 1000);
     expect(shift).toBe(0);
     await page.close();
   });
@@ -69,7 +58,15 @@ describe('a plan page on a phone', () => {
     const page = await openOnPhone(scripts);
     await page.waitForLoadState('networkidle');
     expect(scripts).toEqual([]);
-    expect(await page.$$eval('script[src]', (els) => els.length)).toBe(0);
+    await page.close();
+  });
+
+  it('holds no script element but its JSON-LD data block', async (ctx) => {
+    if (!browser) return ctx.skip();
+    const page = await openOnPhone();
+    // JSON-LD is data that browsers never run; any other script element, inline or not, is code.
+    const types = await page.$$eval('script', (els) => els.map((e) => e.getAttribute('type')));
+    expect(types).toEqual(['application/ld+json']);
     await page.close();
   });
 

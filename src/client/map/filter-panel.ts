@@ -1,12 +1,16 @@
-// The filter controls: a checkbox per facet value with its count. The controls are built once
-// and only their counts and visibility change afterwards, so focus stays on the box a user
-// just ticked.
+// The filter controls: a checkbox per facet value with its count. The controls are built once,
+// in slices after the places are drawn (hundreds of values would block the page at once), and
+// only their counts and visibility change afterwards, so focus stays on the box a user ticked.
 import type { FacetTable } from '../../common/facet-codes.ts';
 import { filterFacets, type FacetTitles, type FilterFacet } from '../../common/facets.ts';
 import type { FacetCounts, Filters } from '../filters.ts';
+import { inSlices } from './slices.ts';
+import { countText } from '../../common/plural.ts';
 
 /** Values shown before "Show all": long lists (hundreds of methods) stay scannable. */
 const shortList = 8;
+/** Checkboxes built per task. */
+const rowsPerSlice = 150;
 
 interface Row {
   code: number;
@@ -20,13 +24,13 @@ export interface FilterPanel {
   update: (filters: Filters, counts: FacetCounts) => void;
 }
 
-export function createFilterPanel(
+export async function createFilterPanel(
   root: HTMLElement,
   table: Pick<FacetTable, 'values'>,
   titles: FacetTitles,
   totals: FacetCounts,
   onToggle: (facet: FilterFacet, key: string) => void,
-): FilterPanel {
+): Promise<FilterPanel> {
   /** Per facet, its rows in display order. */
   const rows = {} as Record<FilterFacet, Row[]>;
   const groups = {} as Record<FilterFacet, HTMLDetailsElement>;
@@ -45,9 +49,9 @@ export function createFilterPanel(
     if (facet !== 'year' && facet !== 'sdg') {
       order.sort((a, b) => (totals[facet][b] ?? 0) - (totals[facet][a] ?? 0));
     }
-    for (const code of order) {
+    await inSlices(order, rowsPerSlice, (code) => {
       const value = values[code];
-      if (!value) continue;
+      if (!value) return;
       const item = document.createElement('li');
       const label = document.createElement('label');
       const box = document.createElement('input');
@@ -61,7 +65,7 @@ export function createFilterPanel(
       item.append(label);
       list.append(item);
       rows[facet].push({ code, item, box, count, key: value.key });
-    }
+    });
     details.append(summary, list);
     if (values.length > shortList) {
       const more = document.createElement('button');
@@ -89,7 +93,7 @@ export function createFilterPanel(
         for (const row of rows[facet]) {
           const n = counts[facet][row.code] ?? 0;
           row.box.checked = selected.has(row.key);
-          row.count.textContent = `(${n.toLocaleString('en')})`;
+          row.count.textContent = `(${countText(n)})`;
           const visible = n > 0 || row.box.checked;
           row.item.hidden = !visible;
           if (visible) shown += 1;

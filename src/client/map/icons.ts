@@ -2,6 +2,7 @@
 // "Kenya: 56 plans". Leaflet recreates icon elements whenever a marker re-enters the map, so
 // the label and the keyboard action are attached in `createIcon`, not once after adding.
 import { L } from './leaflet.ts';
+import { countText } from '../../common/plural.ts';
 
 /** What Enter or Space on a focused icon does; looked up by the map's one keydown handler. */
 export const iconActions = new WeakMap<Element, () => void>();
@@ -11,11 +12,6 @@ function sizeFor(count: number): number {
   if (count < 100) return 36;
   if (count < 1000) return 42;
   return 50;
-}
-
-/** The visible number is written as in the accessible name ("2,044"), as WCAG 2.5.3 asks. */
-export function countText(count: number): string {
-  return count.toLocaleString('en');
 }
 
 export interface CountIconOptions {
@@ -32,6 +28,7 @@ export class CountIcon extends L.DivIcon {
   constructor({ count, label, kind, action }: CountIconOptions) {
     const size = sizeFor(count);
     const text = document.createElement('span');
+    // The visible number is written as in the accessible name ("2,044"), as WCAG 2.5.3 asks.
     text.textContent = countText(count);
     text.setAttribute('aria-hidden', 'true');
     super({

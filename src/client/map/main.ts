@@ -14,7 +14,7 @@ import {
 } from '../filters.ts';
 import { mapFiles, type MapData, type MapPlans } from '../../common/map-format.ts';
 import {
-  basemapLayer,
+  drawBasemap,
   loadWorld,
   shapesAttribution,
   tileLayer,
@@ -41,6 +41,7 @@ import { mapStateToQuery, readMapState, views, type MapState } from './state.ts'
 import type { TextQuery, TextResult } from './text-query.ts';
 import { titleLoader } from './titles.ts';
 import { elementById } from '../element.ts';
+import { nextTask } from './slices.ts';
 
 function byId<T extends HTMLElement>(id: string, type: new () => T): T {
   const found = elementById(id, type);
@@ -53,8 +54,6 @@ async function getJson<T>(url: string): Promise<T> {
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   return (await response.json()) as T;
 }
-
-const nextTask = (): Promise<void> => new Promise((done) => setTimeout(done, 0));
 
 async function start(): Promise<void> {
   const container = byId('map', HTMLElement);
@@ -74,13 +73,11 @@ async function start(): Promise<void> {
     loading.catch(() => (loading = null));
     return loading;
   };
-  const page = byId('map-page', HTMLDivElement);
   const status = byId('map-status', HTMLParagraphElement);
   const listRoot = byId('map-list', HTMLDivElement);
   const panelRoot = byId('map-panel', HTMLElement);
   const searchLink = byId('map-search-link', HTMLAnchorElement);
   const queryBox = byId('map-q', HTMLInputElement);
-  page.hidden = false;
 
   let state: MapState = readMapState(location.search);
   let textRefs: number[] | null = null;
@@ -230,7 +227,7 @@ async function start(): Promise<void> {
   drawPlaces();
   await nextTask();
 
-  filterPanel = createFilterPanel(
+  filterPanel = await createFilterPanel(
     byId('map-facets', HTMLDivElement),
     table,
     data.facets.titles,
@@ -299,8 +296,11 @@ async function start(): Promise<void> {
   if (state.q.trim() !== '') await runQuery();
 
   // The basemap last: the places are what a user came for.
-  shapes = await loadWorld(`${assets}map/world.json`);
-  basemapLayer(shapes).addTo(map).bringToBack();
+  // `shapes` is set once all are drawn, so a choropleth never goes under a slice of them.
+  const world = await loadWorld(`${assets}map/world.json`);
+  await drawBasemap(map, world);
+  container.dataset.basemap = 'drawn';
+  shapes = world;
   drawCountries();
 }
 
