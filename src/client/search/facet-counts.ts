@@ -19,6 +19,13 @@ export interface CountedFacets {
   countedIn: number | null;
 }
 
+export interface FilteredResults {
+  /** The matches that pass every filter, in rank order. */
+  refs: number[];
+  /** The counts, still loading: the results need not wait for them (`countSample`). */
+  counted: Promise<Omit<CountedFacets, 'refs'>>;
+}
+
 /**
  * `matched`: the text matches in rank order (every plan when there are no words). Counts are
  * disjunctive, as in `countFacetValues`: a facet's counts apply every filter but its own.
@@ -28,13 +35,27 @@ export async function countFacets(
   matched: readonly number[],
   filters: Filters,
 ): Promise<CountedFacets> {
+  const { refs, counted } = await filterResults(index, matched, filters);
+  return { refs, ...(await counted) };
+}
+
+/**
+ * The results after the filters at once (one small file per ticked value), and their counts as
+ * a promise: the counts fetch the codes of up to `countLimit` results, many small files, so the
+ * page shows the results first.
+ */
+export async function filterResults(
+  index: SearchIndex,
+  matched: readonly number[],
+  filters: Filters,
+): Promise<FilteredResults> {
   const facets = await index.facets();
   const compiled = compileFilters(filters, facets);
   if (compiled.length === 0 && matched.length === index.manifest.docs) {
     // The whole archive: the build counted it.
     const counts = perFacet<number[]>(() => []);
     for (const facet of filterFacets) counts[facet] = facets.totals[facet].slice();
-    return { refs: matched.slice(), counts, countedIn: null };
+    return { refs: matched.slice(), counted: Promise.resolve({ counts, countedIn: null }) };
   }
   const passing = await Promise.all(compiled.map((f) => index.plansOf(f.facet, f.codes)));
   const refs: number[] = [];
@@ -47,10 +68,11 @@ export async function countFacets(
     if (failures <= 1) counted.push(ref);
   }
   const sample = counted.slice(0, countLimit);
-  const table = await index.facetCodes(sample);
-  return {
-    refs,
+  const counts = index.facetCodes(sample).then((table) => ({
     counts: countFacetValues(table, sample, compiled),
     countedIn: counted.length > countLimit ? countLimit : null,
-  };
+  }));
+  // A search overtaken by the next key may never read its counts: no unhandled rejection.
+  counts.catch(() => undefined);
+  return { refs, counted: counts };
 }

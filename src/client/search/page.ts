@@ -235,21 +235,6 @@ export class SearchPage {
     const refs = outcome.refs.slice(0, this.shown);
     const entries = await index.display(refs);
     if (sequence !== this.sequence) return;
-    renderFacets(this.ui.filters, {
-      facets: outcome.facets,
-      counts: outcome.counts,
-      countedIn: outcome.countedIn,
-      filters: outcome.filters,
-      expanded: this.expanded,
-      onToggle: (facet, key) =>
-        outcome.filters[facet]?.includes(key)
-          ? this.removeFilterEverywhere(outcome, facet, key)
-          : this.addFilter(outcome, facet, key),
-      onExpand: (facet) => {
-        this.expanded.add(facet);
-        void this.run();
-      },
-    });
     this.renderActive(outcome);
     const list = el('ol', { class: 'result-list' });
     for (const ref of refs) {
@@ -269,6 +254,24 @@ export class SearchPage {
     if (this.ui.filtersDone) {
       this.ui.filtersDone.textContent = `Show ${plural(outcome.refs.length, 'result', 'results')}`;
     }
+    // The results are on screen; the counts fetch the codes of many results, so they follow.
+    const { counts, countedIn } = await outcome.counted;
+    if (sequence !== this.sequence) return;
+    renderFacets(this.ui.filters, {
+      facets: outcome.facets,
+      counts,
+      countedIn,
+      filters: outcome.filters,
+      expanded: this.expanded,
+      onToggle: (facet, key) =>
+        outcome.filters[facet]?.includes(key)
+          ? this.removeFilterEverywhere(outcome, facet, key)
+          : this.addFilter(outcome, facet, key),
+      onExpand: (facet) => {
+        this.expanded.add(facet);
+        void this.run();
+      },
+    });
     this.ui.results.dataset.for = searchStateToQuery(this.state);
     this.ui.results.dataset.state = 'ready';
   }

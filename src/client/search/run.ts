@@ -1,7 +1,7 @@
 // One search: the query read, the shards it needs loaded, the engine run, the facet filters
 // applied and the facet counts taken, ready to render. No DOM here.
-import { hasFilters, type FacetCounts, type Filters, type SearchState } from '../filters.ts';
-import { countFacets } from './facet-counts.ts';
+import { hasFilters, type Filters, type SearchState } from '../filters.ts';
+import { filterResults, type CountedFacets } from './facet-counts.ts';
 import { fieldFilters, mergeFilters, textOf, type FieldFilter } from './state.ts';
 import { toClauses } from './clauses.ts';
 import { completeClauses } from './complete.ts';
@@ -22,9 +22,8 @@ export interface Outcome {
   refs: number[];
   /** Matches of the text alone, before the filters. */
   textMatches: number;
-  counts: FacetCounts;
-  /** How many results the counts are from, when not all (facet-counts.ts); null when exact. */
-  countedIn: number | null;
+  /** The facet counts, and how many results they are from (facet-counts.ts), still loading. */
+  counted: Promise<Omit<CountedFacets, 'refs'>>;
   facets: FacetData;
   highlight: Highlight;
   /** Query words no plan contains, for the no-results message. */
@@ -151,13 +150,12 @@ export async function runSearch(index: SearchIndex, state: SearchState): Promise
   // A theme is not a counted facet: the plans without one of the themes are not results, and
   // the counts are of the rest.
   const inTheme = themes.length === 0 ? matched : matched.filter((ref) => hasTheme(themes, ref));
-  const counted = await countFacets(index, inTheme, filters);
+  const filtered = await filterResults(index, inTheme, filters);
   return {
     kind,
-    refs: kind === 'idle' ? [] : counted.refs,
+    refs: kind === 'idle' ? [] : filtered.refs,
     textMatches: matched.length,
-    counts: counted.counts,
-    countedIn: counted.countedIn,
+    counted: filtered.counted,
     facets,
     highlight,
     unknownWords,
