@@ -108,7 +108,7 @@ describe('searching with a theme filter', () => {
   it('counts the facets among the plans of the theme only', async () => {
     const outcome = await runSearch(index, { q: '', filters: {}, themes: ['food-security'] });
     const kenya = outcome.facets.values.country.findIndex((v) => v.key === 'kenya');
-    expect((await outcome.counted).counts.country[kenya]).toBe(
+    expect((await outcome.counted()).counts.country[kenya]).toBe(
       refsWhere((p) => hasTheme(p, 'food') && p.countries.includes('Kenya')).length,
     );
   });

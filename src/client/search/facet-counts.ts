@@ -22,8 +22,8 @@ export interface CountedFacets {
 export interface FilteredResults {
   /** The matches that pass every filter, in rank order. */
   refs: number[];
-  /** The counts, still loading: the results need not wait for them (`countSample`). */
-  counted: Promise<Omit<CountedFacets, 'refs'>>;
+  /** The counts, fetched when first asked: the results need not wait for them. */
+  counted: () => Promise<Omit<CountedFacets, 'refs'>>;
 }
 
 /**
@@ -36,12 +36,12 @@ export async function countFacets(
   filters: Filters,
 ): Promise<CountedFacets> {
   const { refs, counted } = await filterResults(index, matched, filters);
-  return { refs, ...(await counted) };
+  return { refs, ...(await counted()) };
 }
 
 /**
- * The results after the filters at once (one small file per ticked value), and their counts as
- * a promise: the counts fetch the codes of up to `countLimit` results, many small files, so the
+ * The results after the filters at once (one small file per ticked value), and their counts on
+ * demand: the counts fetch the codes of up to `countLimit` results, many small files, so the
  * page shows the results first.
  */
 export async function filterResults(
@@ -55,7 +55,7 @@ export async function filterResults(
     // The whole archive: the build counted it.
     const counts = perFacet<number[]>(() => []);
     for (const facet of filterFacets) counts[facet] = facets.totals[facet].slice();
-    return { refs: matched.slice(), counted: Promise.resolve({ counts, countedIn: null }) };
+    return { refs: matched.slice(), counted: () => Promise.resolve({ counts, countedIn: null }) };
   }
   const passing = await Promise.all(compiled.map((f) => index.plansOf(f.facet, f.codes)));
   const refs: number[] = [];
@@ -68,11 +68,12 @@ export async function filterResults(
     if (failures <= 1) counted.push(ref);
   }
   const sample = counted.slice(0, countLimit);
-  const counts = index.facetCodes(sample).then((table) => ({
-    counts: countFacetValues(table, sample, compiled),
-    countedIn: counted.length > countLimit ? countLimit : null,
-  }));
-  // A search overtaken by the next key may never read its counts: no unhandled rejection.
-  counts.catch(() => undefined);
-  return { refs, counted: counts };
+  // Fetched on demand, so the codes' many small files do not compete with the results' files.
+  let counts: Promise<Omit<CountedFacets, 'refs'>> | null = null;
+  const load = (): Promise<Omit<CountedFacets, 'refs'>> =>
+    (counts ??= index.facetCodes(sample).then((table) => ({
+      counts: countFacetValues(table, sample, compiled),
+      countedIn: counted.length > countLimit ? countLimit : null,
+    })));
+  return { refs, counted: load };
 }

@@ -255,7 +255,7 @@ export class SearchPage {
       this.ui.filtersDone.textContent = `Show ${plural(outcome.refs.length, 'result', 'results')}`;
     }
     // The results are on screen; the counts fetch the codes of many results, so they follow.
-    const { counts, countedIn } = await outcome.counted;
+    const { counts, countedIn } = await outcome.counted();
     if (sequence !== this.sequence) return;
     renderFacets(this.ui.filters, {
       facets: outcome.facets,

@@ -22,8 +22,8 @@ export interface Outcome {
   refs: number[];
   /** Matches of the text alone, before the filters. */
   textMatches: number;
-  /** The facet counts, and how many results they are from (facet-counts.ts), still loading. */
-  counted: Promise<Omit<CountedFacets, 'refs'>>;
+  /** The facet counts, and how many results they are from (facet-counts.ts), fetched on call. */
+  counted: () => Promise<Omit<CountedFacets, 'refs'>>;
   facets: FacetData;
   highlight: Highlight;
   /** Query words no plan contains, for the no-results message. */
