@@ -9,7 +9,7 @@ import { perFacet } from '../../common/facet-codes.ts';
 import type { SearchIndex } from './loader.ts';
 
 /** Results counted at most: their codes cost about 25 bytes each, compressed. */
-export const countLimit = 50;
+export const countLimit = 100;
 
 export interface CountedFacets {
   /** The matches that pass every filter, in rank order. */
