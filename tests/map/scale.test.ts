@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classBreaks, colourFor, palette } from '../../src/client/map/scale.ts';
-import { unwrapRing } from '../../src/client/map/antimeridian.ts';
+import { unwrapRing } from '../../src/common/antimeridian.ts';
 
 describe('classBreaks', () => {
   it('follows the 1-2-5 series up to the largest count', () => {

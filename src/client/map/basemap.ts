@@ -4,7 +4,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { TileLayer } from '../../common/map-format.ts';
-import { unwrap } from './antimeridian.ts';
+import { unwrap } from '../../common/antimeridian.ts';
 import { L } from './leaflet.ts';
 import { inSlices } from './slices.ts';
 

@@ -7,6 +7,7 @@ import type { Location } from '../../record/schema.ts';
 import { placeOf } from '../facets/countries.ts';
 import { readWorldShapes } from './shapes.ts';
 import { clipRing, ringPath, type Point } from './svg-path.ts';
+import { unwrapRing } from '../../common/antimeridian.ts';
 
 /** The SVG's own size; CSS scales it to its column, the ratio keeps its height. */
 export const miniMapSize = { width: 320, height: 200 } as const;
@@ -23,7 +24,7 @@ export interface MiniMap {
 interface Country {
   id: string;
   rings: Position[][];
-  /** [west, south, east, north], longitudes as drawn (see `unwrap`). */
+  /** [west, south, east, north], longitudes as drawn (see `unwrapRing`). */
   bbox: [number, number, number, number];
 }
 
@@ -37,20 +38,10 @@ function countries(): Country[] {
   world = list.map((f) => {
     const geometry = f.geometry as Polygon | MultiPolygon;
     const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-    const rings = polygons.flat().map(unwrap);
+    const rings = polygons.flat().map(unwrapRing);
     return { id: String(f.id), rings, bbox: bboxOf(rings.flat()) };
   });
   return world;
-}
-
-/**
- * A ring as one piece: a shape cut at the antimeridian (Russia's far east, Fiji) has longitudes
- * near both -180 and 180; east of 180 reads better than a country spread over the whole world.
- */
-function unwrap(ring: Position[]): Position[] {
-  const lngs = ring.map((p) => p[0]!);
-  if (Math.max(...lngs) - Math.min(...lngs) <= 180) return ring;
-  return ring.map(([lng, lat]) => [lng! < 0 ? lng! + 360 : lng!, lat!]);
 }
 
 function bboxOf(points: Position[]): [number, number, number, number] {
