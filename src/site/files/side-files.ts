@@ -44,6 +44,7 @@ export async function writeSideFiles(job: SideJob): Promise<void> {
     pathPrefix: config.pathPrefix,
     cacheDir: job.cacheDir,
     titles: facetTitles(config.facets),
+    themeFacet: config.facets.find((f) => f.name === 'theme') ?? null,
   });
   await writeMapAssets(plans, mapAssetOptions(output, config));
 }

@@ -14,6 +14,7 @@ import { cutShards } from './shards.ts';
 import { computeWeights } from './weights.ts';
 import { cutWordShards, WordCollector } from './words.ts';
 import { phraseShards } from './phrases.ts';
+import type { FacetConfig } from '../config.ts';
 
 export interface SearchBuildOptions {
   /** About how many bytes of JSON per term shard. */
@@ -28,6 +29,8 @@ export interface SearchBuildOptions {
   codeChunk?: number;
   /** The filters' headings, as the site configuration names the facets. */
   titles?: FacetTitles;
+  /** The site configuration's theme facet, for the theme files' slugs; null: no theme pages. */
+  themeFacet?: FacetConfig | null;
 }
 
 export interface SearchData {
@@ -104,7 +107,7 @@ export function buildSearchData(
   const codeChunk = options.codeChunk ?? defaultCodeChunk;
   const titles = options.titles ?? facetTitles();
   for (const [name, json] of facetFileSet(plans, titles, codeChunk)) files.set(name, json);
-  for (const [name, json] of themeFileSet(plans)) files.set(name, json);
+  for (const [name, json] of themeFileSet(plans, options.themeFacet)) files.set(name, json);
 
   const hash = createHash('sha256');
   for (const [name, json] of files) hash.update(name).update('\0').update(json).update('\0');

@@ -3,14 +3,21 @@
 // link) costs its own file and nothing more for the searches without one.
 import type { LearningPlan } from '../../record/schema.ts';
 import { facetFiles, packRefs, type ThemeFile } from '../../common/search-format.ts';
-import { defaultFacets } from '../config.ts';
+import { defaultFacets, type FacetConfig } from '../config.ts';
 import { buildFacetIndex, newestFirst } from '../facets/facet-index.ts';
 
-/** `plans` in ref order. Slugs are the theme pages' own: the same plans, grouped the same way. */
-export function themeFileSet(plans: readonly LearningPlan[]): Map<string, string> {
-  const facet = defaultFacets.find((f) => f.name === 'theme');
+const defaultThemeFacet = defaultFacets.find((f) => f.name === 'theme') ?? null;
+
+/**
+ * `plans` in ref order; `facet`: the site configuration's theme facet, null when the site has no
+ * theme pages. Slugs are the theme pages' own: the same plans, grouped the same way.
+ */
+export function themeFileSet(
+  plans: readonly LearningPlan[],
+  facet: FacetConfig | null = defaultThemeFacet,
+): Map<string, string> {
   const files = new Map<string, string>();
-  if (facet === undefined) return files;
+  if (facet === null) return files;
   const refOf = new Map(plans.map((plan, ref) => [plan, ref]));
   const index = buildFacetIndex([...plans].sort(newestFirst), facet);
   for (const entry of index.entries) {

@@ -9,6 +9,7 @@ import type { FacetTitles } from '../../common/facets.ts';
 import type { LearningPlan } from '../../record/schema.ts';
 import { buildSearchData, type SearchBuildOptions } from './build.ts';
 import { readCachedSearch, searchCacheKey, writeCachedSearch, type SearchFiles } from './cache.ts';
+import type { FacetConfig } from '../config.ts';
 
 export interface SearchAssetOptions {
   outDir: string;
@@ -17,6 +18,8 @@ export interface SearchAssetOptions {
   cacheDir?: string;
   /** The filters' headings, as the site configuration names the facets. */
   titles?: FacetTitles;
+  /** The site configuration's theme facet (search/build.ts). */
+  themeFacet?: FacetConfig | null;
 }
 
 const clientEntry = fileURLToPath(new URL('../../client/search/main.ts', import.meta.url));
@@ -81,7 +84,7 @@ export async function writeSearchAssets(
   records: LearningPlan[],
   options: SearchAssetOptions,
 ): Promise<void> {
-  const index = { titles: options.titles };
+  const index = { titles: options.titles, themeFacet: options.themeFacet };
   await writeSearchIndex(records, options.outDir, index, options.cacheDir);
   await bundleSearchClient(options.outDir);
 }
