@@ -3,7 +3,7 @@
 import type { PlanTag } from '../mdast/tag.ts';
 import type { Consent, Diagnostic, Facet, LearningPlan, Location, Sdg } from './schema.ts';
 import { planTypes } from './schema.ts';
-import { facetKey } from './facet-key.ts';
+import { facetKey } from '../common/facet-key.ts';
 import { emptyHeader } from './empty.ts';
 import { cleanValue } from './text.ts';
 import { isFocalPointKey } from './contact-details.ts';

@@ -23,7 +23,7 @@ export const Facet = z.object({
   key: z
     .string()
     .describe(
-      'The key the value is grouped by, in the record and on the site (src/record/facet-key.ts): the value without underscores and without punctuation or symbols before its first word or after its last, accents and case ignored, every run of characters other than letters and digits one space, so "Co-creation", "co creation" and "co-creation." share the key "co creation"; "" when there is no letter or digit',
+      'The key the value is grouped by, in the record and on the site (src/common/facet-key.ts): the value without underscores and without punctuation or symbols before its first word or after its last, accents and case ignored, every run of characters other than letters and digits one space, so "Co-creation", "co creation" and "co-creation." share the key "co creation"; "" when there is no letter or digit',
     ),
 });
 export type Facet = z.infer<typeof Facet>;

@@ -24,7 +24,7 @@ import {
   keyWord,
   type DetectOptions,
 } from '../record/contact-details.ts';
-import { facetKey } from '../record/facet-key.ts';
+import { facetKey } from '../common/facet-key.ts';
 import { items } from '../record/summary.ts';
 import type { Answer, Facet, Item, LearningPlan, Section } from '../record/schema.ts';
 import { emptyMeta, type Meta } from '../record/meta.ts';

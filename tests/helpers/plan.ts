@@ -1,6 +1,6 @@
 // A factory for hand-made records, for tests of the site modules that need no parsing.
 import type { Group, Item, LearningPlan, Section } from '../../src/record/schema.ts';
-import { facetKey } from '../../src/record/facet-key.ts';
+import { facetKey } from '../../src/common/facet-key.ts';
 import { emptyRecord } from '../../src/record/empty.ts';
 
 export function facet(value: string): { value: string; key: string } {

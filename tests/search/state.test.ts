@@ -26,12 +26,17 @@ describe('one state for fielded words and filters', () => {
 
   it('reads a quoted value of several words as one filter value', () => {
     const parts = fieldFilters('method:"behavioral insights"', facets);
-    // The site's key: plural and singular are one value (src/site/facets/variants.ts).
+    // The site's key: plural and singular are one value (src/common/variants.ts).
     expect(parts.map((p) => p.key)).toEqual(['behavioral insight']);
   });
 
   it('reads a value typed as the site writes its key as that filter value', () => {
     const parts = fieldFilters('method:"behavioral insight"', facets);
+    expect(parts.map((p) => p.key)).toEqual(['behavioral insight']);
+  });
+
+  it('reads a value typed in another spelling and number as the value the site groups it under', () => {
+    const parts = fieldFilters('method:"behavioural insight"', facets);
     expect(parts.map((p) => p.key)).toEqual(['behavioral insight']);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { singular, variantKey } from '../../src/site/facets/variants.ts';
+import { singular, variantKey } from '../../src/common/variants.ts';
 import { buildFacetIndex } from '../../src/site/facets/facet-index.ts';
 import { defaultFacets, type FacetConfig } from '../../src/site/config.ts';
 import { facet, makePlan } from '../helpers/plan.ts';

@@ -5,7 +5,9 @@
 import type { FilterFacet } from '../../common/facets.ts';
 import { fieldCodeOf } from '../../common/search-fields.ts';
 import type { FacetData } from '../../common/search-format.ts';
+import { facetKey } from '../../common/facet-key.ts';
 import { foldAccents } from '../../common/search-text.ts';
+import { variantKey } from '../../common/variants.ts';
 import type { Filters } from '../filters.ts';
 
 /** Search fields that are also filters. */
@@ -45,8 +47,10 @@ export function fieldFilters(q: string, facets: FacetData): FieldFilter[] {
     const facet = code === null ? undefined : facetOfField[code];
     if (facet === undefined) continue;
     const key = keyOf(quoted ?? bare ?? '');
+    // The site's grouping key too, so "behavioural insights" finds "Behavioral insight".
+    const grouped = variantKey(facetKey(quoted ?? bare ?? ''));
     const value = facets.values[facet].find(
-      (v) => v.key === key || keyOf(v.key) === key || keyOf(v.label) === key,
+      (v) => v.key === key || v.key === grouped || keyOf(v.key) === key || keyOf(v.label) === key,
     );
     if (value === undefined) continue;
     found.push({ facet, key: value.key, start: match.index, end: match.index + part.length });

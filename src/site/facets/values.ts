@@ -3,10 +3,10 @@
 import type { FacetName } from '../../common/facets.ts';
 import type { Facet, LearningPlan } from '../../record/schema.ts';
 import { placeKey } from '../../record/normalise.ts';
-import { facetLabel } from '../../record/facet-key.ts';
+import { facetLabel } from '../../common/facet-key.ts';
 import { countryKey, isCountryName, placeOf } from './countries.ts';
 import { sdgLabel } from './sdg.ts';
-import { variantKey } from './variants.ts';
+import { variantKey } from '../../common/variants.ts';
 
 export type { FacetName };
 
@@ -27,8 +27,8 @@ export const typeLabels: Record<LearningPlan['type'], string> = {
 };
 
 /**
- * A method, data source or theme: grouped by the record's key (src/record/facet-key.ts) with
- * plurals and spelling variants as one (variants.ts).
+ * A method, data source or theme: grouped by the record's key (src/common/facet-key.ts) with
+ * plurals and spelling variants as one (src/common/variants.ts).
  */
 function freeText(values: Facet[]): FacetValue[] {
   return unique(values.map((f) => ({ key: variantKey(f.key), label: facetLabel(f.value) })));

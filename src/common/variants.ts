@@ -1,7 +1,7 @@
 // One key for values that differ only by singular and plural or by a known spelling variant:
 // "Solutions Mapping" and "solution mapping", "bicycle" and "bicycles", "behavioural insights"
 // and "behavioral insight". Applied word by word on top of the record's key
-// (src/record/facet-key.ts), which already ignores case, accents and punctuation. The key is
+// (src/common/facet-key.ts), which already ignores case, accents and punctuation. The key is
 // only for grouping: each value keeps its label as most documents write it.
 
 /** Spelling variants, British or other → one form. Words, not whole values. */
