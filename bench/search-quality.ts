@@ -354,8 +354,9 @@ export async function main(siteDir: string): Promise<void> {
       sets.knownItem.slice(0, 40).map((q) => q.ours),
     );
 
+    // Thirty pairs, so the p95 is not simply the largest of a few.
     const pairs = sets.knownItem
-      .slice(0, 10)
+      .slice(0, 30)
       .map((q, i) => [q.ours, sets.knownItem[i + 50]?.ours ?? 'water'] as const);
     const ours: [number, number][] = [];
     const theirs: [number, number][] = [];

@@ -41,11 +41,11 @@ export interface SearchData {
   files: Map<string, string>;
 }
 
-const defaultShardBytes = 20_000;
-const defaultWordShardBytes = 12_000;
+const defaultShardBytes = 10_000;
+const defaultWordShardBytes = 6_000;
 const defaultPhraseBytes = 20_000;
-const defaultChunkSize = 5;
-const defaultCodeChunk = 10;
+const defaultChunkSize = 2;
+const defaultCodeChunk = 5;
 
 /** Published plans in ref order: newest first, then by title, so browsing reads well. */
 export function searchablePlans(records: readonly LearningPlan[]): LearningPlan[] {
