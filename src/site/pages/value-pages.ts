@@ -181,6 +181,7 @@ export class OtherFacetCounts {
       );
       if (links.length === 0) continue;
       const more = seen - links.length;
+      // The search filtered by this value counts the other facets; themes have a page instead.
       const moreUrl =
         facet.name !== 'theme'
           ? searchPath([filterOf(own, ownEntry)])
