@@ -222,6 +222,7 @@ export function createEleventy(model: SiteModel, output: string, onPage?: () => 
     plans: model.plans,
     browse: model.browse,
     values: model.values,
+    valueThemes: model.valueThemes,
     home: model.home,
     about: model.about,
     paths: model.paths,

@@ -8,7 +8,7 @@ import { urlPlugin } from './url.ts';
 
 export type ArchiveData = Pick<
   SiteModel,
-  'plans' | 'browse' | 'values' | 'home' | 'about' | 'paths' | 'sitemaps'
+  'plans' | 'browse' | 'values' | 'valueThemes' | 'home' | 'about' | 'paths' | 'sitemaps'
 >;
 
 export function newEleventy(

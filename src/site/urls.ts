@@ -18,6 +18,14 @@ export function valuePath(facetPath: string, slug: string, page = 1): string {
   return page > 1 ? `/${facetPath}/${slug}/page/${page}/` : `/${facetPath}/${slug}/`;
 }
 
+/**
+ * `/countries/kenya/themes/`: every theme within a value. It sits in the value's own folder, where
+ * only `page/2/` lives besides, so no value slug (never holding a `/`) or page number can reach it.
+ */
+export function valueThemesPath(facetPath: string, slug: string): string {
+  return `${valuePath(facetPath, slug)}themes/`;
+}
+
 /** `/archive/` + `/plans/x/` → `/archive/plans/x/`. */
 export function withPrefix(prefix: string, path: string): string {
   return `${prefix.replace(/(?<!\/)\/+$/, '')}/${path.replace(/^\/+/, '')}`;

@@ -31,6 +31,30 @@ const themed = Object.fromEntries(
   ]),
 );
 
+/**
+ * Four plans in Benin on 30 topics each, two of them on "Harbour work" too, which a plan in Togo
+ * has as well: 121 themes within Benin, more than its page lists, so they get a page of their own.
+ */
+const harbours = Object.fromEntries(
+  [
+    ...Array.from({ length: 4 }, (_, k) => ({
+      country: 'Benin',
+      themes: [
+        ...Array.from({ length: 30 }, (_, j) => `Topic ${String(k * 30 + j).padStart(3, '0')}`),
+        ...(k < 2 ? ['Harbour work'] : []),
+      ],
+    })),
+    { country: 'Togo', themes: ['Harbour work'] },
+  ].map(({ country, themes }, i) => [
+    `harbour_${i}.md`,
+    `# Harbour survey ${i + 1}\n\n[[year:2023]]\n\n[[type:solution]]\n\n` +
+      themes.map((t) => `[[thematic_areas:${t}]]\n`).join('') +
+      `[[country:${country}]]\n` +
+      `[[latlng:${country === 'Benin' ? '6.3703,2.3912' : '6.1375,1.2123'}]]\n\n` +
+      `Boat crews count the crates landed at the harbour each morning.\n`,
+  ]),
+);
+
 /** The "within this value" counts of a page that link to a search, with the count shown. */
 async function countLinks(page: Page, path: string): Promise<{ href: string; count: number }[]> {
   await page.goto(new URL(path, served!.url).href);
@@ -59,7 +83,11 @@ async function foundAt(page: Page, links: { href: string }[]): Promise<[string, 
 beforeAll(async () => {
   browser = await launchBrowser();
   if (!browser) return;
-  site = await buildTestSite('value-pages', { pathPrefix: prefix, pageSize: 3 }, { files: themed });
+  site = await buildTestSite(
+    'value-pages',
+    { pathPrefix: prefix, pageSize: 3 },
+    { files: { ...themed, ...harbours } },
+  );
   served = await serveDir(site.output, prefix);
 });
 
@@ -87,6 +115,36 @@ describe('value pages', () => {
     );
     expect(links.map((l) => l.count).sort()).toEqual([1, 3]);
     expect(await foundAt(page, links)).toEqual(links.map((l) => [l.href, l.count]));
+    await page.close();
+  });
+
+  it('links "and N more" themes within a country to their page, whose theme links find exactly the plans of both', async (ctx) => {
+    if (!browser || !served) return ctx.skip();
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(new URL('countries/benin/', served.url).href);
+    await page.click('.others a[href$="/countries/benin/themes/"]');
+    // A theme deep in the list: in the A-Z list, closed until asked for.
+    await page.click('#a-z-list summary');
+    const item = page.locator('#letter-H li', { hasText: 'Harbour work' });
+    const count = Number(await item.locator('.count').textContent());
+    await item.locator('a').click();
+    await page.waitForFunction(() => document.getElementById('results')?.dataset.state === 'ready');
+    const titles = await page.$$eval('#results a.result-link', (links) =>
+      links.map((a) => a.textContent?.trim() ?? ''),
+    );
+    expect([count, titles.sort()]).toEqual([2, ['Harbour survey 1', 'Harbour survey 2']]);
+    await page.close();
+  });
+
+  it('gives the themes page within a value one h1 and headings that never skip a level', async (ctx) => {
+    if (!browser || !served) return ctx.skip();
+    const page = await browser.newPage();
+    await page.goto(new URL('countries/benin/themes/', served.url).href);
+    const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (hs) =>
+      hs.map((h) => Number(h.tagName[1])),
+    );
+    expect([levels[0], levels.filter((l) => l === 1).length]).toEqual([1, 1]);
+    expect(levels.filter((l, i) => i > 0 && l - levels[i - 1]! > 1)).toEqual([]);
     await page.close();
   });
 

@@ -17,12 +17,14 @@ import { cardView } from './card.ts';
 import { relatedCount, relatedPlans } from './related.ts';
 import { facetPath, withPrefix } from '../urls.ts';
 import { OtherFacetCounts, valuePages, type ValuePage } from './value-pages.ts';
+import { valueThemesPage, type ValueThemesPage } from './value-themes.ts';
 import { sitemaps, type Sitemaps } from './sitemap.ts';
 
 export type { BrowsePage, CountLink, RegionGroup } from './browse-pages.ts';
 export type { HomeView } from './home.ts';
 export type { PlanPage } from './plan-page.ts';
 export type { OtherCounts, ValuePage } from './value-pages.ts';
+export type { ValueThemesPage } from './value-themes.ts';
 
 export interface SiteModel {
   site: SiteConfig & {
@@ -36,6 +38,8 @@ export interface SiteModel {
   plans: PlanPage[];
   browse: BrowsePage[];
   values: ValuePage[];
+  /** The themes pages of the values with more themes than their page lists. */
+  valueThemes: ValueThemesPage[];
   home: HomeView;
   about: AboutView;
   /** Every page path (without prefix), for the sitemap. */
@@ -88,11 +92,21 @@ export function buildSiteModel(
     cards,
     others: new OtherFacetCounts(plans, config.facets, indexes, cache),
   };
-  const values = config.facets.flatMap((facet) =>
-    indexes[facet.name]!.entries.flatMap((entry) =>
-      valuePages(indexes[facet.name]!, entry, valueContext),
-    ),
-  );
+  const values: ValuePage[] = [];
+  const valueThemes: ValueThemesPage[] = [];
+  const themeFacet = config.facets.find((f) => f.name === 'theme');
+  for (const facet of config.facets) {
+    const index = indexes[facet.name]!;
+    for (const entry of index.entries) {
+      const pages = valuePages(index, entry, valueContext);
+      values.push(...pages);
+      // Every page of a value has the same counts; the first stands for them.
+      const themes =
+        themeFacet &&
+        valueThemesPage(index, entry, pages[0]!.others, valueContext.others, themeFacet);
+      if (themes) valueThemes.push(themes);
+    }
+  }
   const nav = [
     ...config.facets.map((f) => ({ label: f.label, url: facetPath(f.path) })),
     { label: 'Search', url: '/search/' },
@@ -105,6 +119,7 @@ export function buildSiteModel(
     '/map/',
     ...browse.map((b) => b.url),
     ...values.map((v) => v.url),
+    ...valueThemes.map((v) => v.url),
     ...planPages.map((p) => p.url),
   ];
   return {
@@ -118,6 +133,7 @@ export function buildSiteModel(
     plans: planPages,
     browse,
     values,
+    valueThemes,
     home: homeView(plans, indexes, cards, cache),
     about: aboutView(plans, cache),
     paths,

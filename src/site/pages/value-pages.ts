@@ -10,25 +10,30 @@ import type { FacetName } from '../facets/values.ts';
 import { countLink, type CountLink } from './browse-pages.ts';
 import { cardView, type CardView } from './card.ts';
 import { plural } from '../../common/plural.ts';
-import { searchPath, valuePath } from '../urls.ts';
+import { searchPath, valuePath, valueThemesPath } from '../urls.ts';
 
 const otherCountLimit = 10;
 
 export interface OtherCounts {
+  facet: FacetName;
   label: string;
   /** Each links to the plans having both values, or is plain text where no page lists them. */
   values: CountLink[];
   more: number;
-  /** Where all of them are counted (the search page's filters), or null. */
-  moreUrl: string | null;
   /**
-   * Themes, which the search filters by but does not count: the ones past the first, each
-   * linked like them, shown when asked for (at most `moreThemeLimit`).
+   * Where all of them are counted: the search page's filters, or for themes, which the search
+   * filters by but does not count, the value's themes page (value-themes.ts). Null when `more`
+   * is 0 and no page is needed.
    */
+  moreUrl: string | null;
+  /** Themes: the ones past the first, each linked like them, shown when asked for. */
   rest: CountLink[];
 }
 
-/** Themes listed behind "and N more": enough for any one value of the corpus but its largest. */
+/**
+ * Themes listed behind "and N more": enough for most values of the corpus; the largest (a big
+ * country) list the rest on a page of their own.
+ */
 const moreThemeLimit = 100;
 
 /**
@@ -159,45 +164,71 @@ export class OtherFacetCounts {
 
   of(own: FacetName, ownEntry: FacetEntry): OtherCounts[] {
     const out: OtherCounts[] = [];
-    const plans = ownEntry.plans;
-    // The search page filters by both values exactly: every facet with browse pages is one of
-    // its filters, themes included (by their own file rather than the facet counts).
-    const both = (facet: FacetName, entry: FacetEntry): string =>
-      searchPath([filterOf(own, ownEntry), filterOf(facet, entry)]);
+    const ownPath = this.#indexes[own]!.facet.path;
     for (const facet of this.#facets) {
       if (facet.name === own) continue;
       const index = this.#indexes[facet.name]!;
-      const codes = this.#codes.get(facet.name)!;
-      const counts = this.#counts.get(facet.name)!;
-      const seen: number[] = [];
-      for (const plan of plans) {
-        for (const code of codes[this.#planNumber.get(plan)!]!) {
-          if (counts[code] === 0) seen.push(code);
-          counts[code]!++;
-        }
-      }
-      const count = (code: number): number => counts[code]!;
-      const key = (code: number): string => index.entries[code]!.key;
       // Themes past the first few are listed on request (the search page does not count them).
       const shown = facet.name === 'theme' ? otherCountLimit + moreThemeLimit : otherCountLimit;
-      const ranked = topBy(
-        seen,
-        shown,
-        (a, b) => count(a) > count(b) || (count(a) === count(b) && key(a) < key(b)),
+      const { links, seen } = this.#within(own, ownEntry, facet.name, (seen, count) =>
+        topBy(
+          seen,
+          shown,
+          (a, b) =>
+            count(a) > count(b) ||
+            (count(a) === count(b) && index.entries[a]!.key < index.entries[b]!.key),
+        ),
       );
-      const links = ranked.map((code) => {
-        const entry = index.entries[code]!;
-        return { ...countLink(index, entry, count(code)), url: both(facet.name, entry) };
-      });
-      for (const code of seen) counts[code] = 0;
+      if (links.length === 0) continue;
+      const more = seen - links.length;
+      // The search filtered by this value counts the other facets; themes have a page instead.
+      const moreUrl =
+        facet.name !== 'theme'
+          ? searchPath([filterOf(own, ownEntry)])
+          : more > 0
+            ? valueThemesPath(ownPath, ownEntry.slug)
+            : null;
       const values = links.slice(0, otherCountLimit);
       const rest = links.slice(otherCountLimit);
-      // The search filtered by this value counts the other facets, never the themes.
-      const moreUrl = facet.name === 'theme' ? null : searchPath([filterOf(own, ownEntry)]);
-      if (values.length > 0) {
-        out.push({ label: facet.label, values, more: seen.length - links.length, moreUrl, rest });
-      }
+      out.push({ facet: facet.name, label: facet.label, values, more, moreUrl, rest });
     }
     return out;
+  }
+
+  /** Every theme among a value's plans, A-Z with its count, each linked to the plans of both. */
+  themesWithin(own: FacetName, ownEntry: FacetEntry): CountLink[] {
+    // Codes are positions in the index, whose order is alphabetical.
+    return this.#within(own, ownEntry, 'theme', (seen) => seen.sort((a, b) => a - b)).links;
+  }
+
+  /**
+   * A facet's values among a value's plans, as `pick` chooses and orders them from the codes seen
+   * and their counts, each linked to the search for the plans having both values.
+   */
+  #within(
+    own: FacetName,
+    ownEntry: FacetEntry,
+    facet: FacetName,
+    pick: (seen: number[], count: (code: number) => number) => number[],
+  ): { links: CountLink[]; seen: number } {
+    const index = this.#indexes[facet]!;
+    const codes = this.#codes.get(facet)!;
+    const counts = this.#counts.get(facet)!;
+    const seen: number[] = [];
+    for (const plan of ownEntry.plans) {
+      for (const code of codes[this.#planNumber.get(plan)!]!) {
+        if (counts[code] === 0) seen.push(code);
+        counts[code]!++;
+      }
+    }
+    // The search page filters by both values exactly: every facet with browse pages is one of
+    // its filters, themes included (by their own file rather than the facet counts).
+    const links = pick(seen, (code) => counts[code]!).map((code) => {
+      const entry = index.entries[code]!;
+      const url = searchPath([filterOf(own, ownEntry), filterOf(facet, entry)]);
+      return { ...countLink(index, entry, counts[code]!), url };
+    });
+    for (const code of seen) counts[code] = 0;
+    return { links, seen: seen.length };
   }
 }
