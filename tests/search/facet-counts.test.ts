@@ -4,9 +4,18 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countFacets, countLimit } from '../../src/client/search/facet-counts.ts';
+import {
+  countLimit,
+  filterResults,
+  type CountedFacets,
+} from '../../src/client/search/facet-counts.ts';
 import { SearchIndex } from '../../src/client/search/loader.ts';
-import { compileFilters, countFacetValues, filterRefs } from '../../src/client/filters.ts';
+import {
+  compileFilters,
+  countFacetValues,
+  filterRefs,
+  type Filters,
+} from '../../src/client/filters.ts';
 import { encodeFacets, type FacetTable } from '../../src/common/facet-codes.ts';
 import { packRefs, unpackRefs } from '../../src/common/search-format.ts';
 import { facetValues } from '../../src/site/facets/values.ts';
@@ -49,6 +58,16 @@ afterAll(async () => {
 /** Every third plan from the last, as a ranking would mix them. */
 const ranked = (n: number): number[] =>
   Array.from({ length: n }, (_, i) => (plans.length - 1 - i * 3 + plans.length) % plans.length);
+
+/** The results and, once fetched, their counts: what the page shows after a query. */
+async function countFacets(
+  index: SearchIndex,
+  matched: readonly number[],
+  filters: Filters,
+): Promise<CountedFacets> {
+  const { refs, counted } = await filterResults(index, matched, filters);
+  return { refs, ...(await counted()) };
+}
 
 describe('facet counts from files that stay small', () => {
   it('counts the whole archive from the totals the build wrote', async () => {

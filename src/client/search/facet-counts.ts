@@ -27,22 +27,11 @@ export interface FilteredResults {
 }
 
 /**
- * `matched`: the text matches in rank order (every plan when there are no words). Counts are
- * disjunctive, as in `countFacetValues`: a facet's counts apply every filter but its own.
- */
-export async function countFacets(
-  index: SearchIndex,
-  matched: readonly number[],
-  filters: Filters,
-): Promise<CountedFacets> {
-  const { refs, counted } = await filterResults(index, matched, filters);
-  return { refs, ...(await counted()) };
-}
-
-/**
  * The results after the filters at once (one small file per ticked value), and their counts on
  * demand: the counts fetch the codes of up to `countLimit` results, many small files, so the
- * page shows the results first.
+ * page shows the results first. `matched`: the text matches in rank order (every plan when there
+ * are no words). Counts are disjunctive, as in `countFacetValues`: a facet's counts apply every
+ * filter but its own.
  */
 export async function filterResults(
   index: SearchIndex,
