@@ -19,10 +19,20 @@ import { keepsOrder, patchPlan, samePlace } from '../site/pages/patch.ts';
 import type { PlanPage, ValuePage } from '../site/pages/model.ts';
 
 export type PatchAnswer =
-  { kind: 'patched'; pages: number; diagnostics: Diagnostic[] } | { kind: 'full'; reason: string };
+  | { kind: 'patched'; pages: number; diagnostics: Diagnostic[]; cpuSeconds: number }
+  | { kind: 'full'; reason: string };
 
-/** Templates whose pages never print a plan's words: left out of a quick update. */
-const untouched = ['404.njk', 'about.njk', 'map.njk', 'robots.njk', 'search.njk'];
+/** Templates a quick update never writes: pages that print no plan's words, and lists of all. */
+const untouched = [
+  '404.njk',
+  'about.njk',
+  'browse.njk',
+  'map.njk',
+  'robots.njk',
+  'search.njk',
+  'sitemap.njk',
+  'sitemap-index.njk',
+];
 
 interface Edit {
   file: string;
@@ -48,6 +58,7 @@ export class LiveSite {
 
   /** Update the pages of the documents `names` (paths relative to the input folder). */
   async patch(names: string[]): Promise<PatchAnswer> {
+    const cpu = process.cpuUsage();
     const edits: Edit[] = [];
     for (const name of new Set(names)) {
       const edit = this.#read(name);
@@ -77,7 +88,13 @@ export class LiveSite {
     // So the full build that follows parses nothing again.
     await this.#cache?.setMany(edits.map(({ key, result }) => ({ key, result })));
     const written = await this.#write([...pages.plans], [...pages.values], pages.home);
-    return { kind: 'patched', pages: written, diagnostics: site.diagnostics };
+    const { user, system } = process.cpuUsage(cpu);
+    return {
+      kind: 'patched',
+      pages: written,
+      diagnostics: site.diagnostics,
+      cpuSeconds: (user + system) / 1e6,
+    };
   }
 
   /** The document parsed, or why the quick update cannot show it. */
@@ -107,6 +124,7 @@ export class LiveSite {
     const urls = [...plans, ...values].map((p) => p.url);
     if (home) urls.push('/');
     const files = urls.map((url) => `${url.slice(1)}index.html`);
+    if (files.length === 0) return 0;
     this.#served ??= new Set(readManifest(output)?.files);
     const served = this.#served;
     // Only files the build wrote, so the output stays the build's own (src/output/guard.ts).
@@ -122,7 +140,11 @@ export class LiveSite {
         paths: [],
         sitemaps: { files: [], index: [] },
       };
-      const skip = home ? untouched : [...untouched, 'index.njk'];
+      const skip = [
+        ...untouched,
+        ...(home ? [] : ['index.njk']),
+        ...(values.length ? [] : ['value.njk']),
+      ];
       await writePages(
         newEleventy(templatesDir, staging, { site: model.site, archive }, undefined, skip),
       );

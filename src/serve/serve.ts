@@ -98,8 +98,9 @@ export async function serveSite(options: ServeOptions): Promise<void> {
     if (answer?.kind !== 'patched') return;
     print(reporter.built(answer.diagnostics));
     const time = ((performance.now() - started) / 1000).toFixed(2);
+    const cpu = answer.cpuSeconds.toFixed(2);
     process.stdout.write(
-      `Updated ${plural(answer.pages, 'page')} in ${time} s; rebuilding the rest.\n`,
+      `Updated ${plural(answer.pages, 'page')} in ${time} s (${cpu} CPU-s); rebuilding the rest.\n`,
     );
     server.reload({ files: [] });
   };
