@@ -26,8 +26,11 @@ export interface ServeOptions extends Pick<BuildOptions, 'force' | 'followLinks'
 
 /** Rebuilds wait this long after the last change, so a save that touches several files builds once. */
 const settle = 100;
-/** A quick update that takes longer has met a document that stalls the parser. */
-const patchTimeout = 10_000;
+/**
+ * A quick update that takes longer has met a document that stalls the parser (whose time limit
+ * only the full build's worker threads enforce); generous, since a busy machine is slow too.
+ */
+const patchTimeout = 60_000;
 
 export async function serveSite(options: ServeOptions): Promise<void> {
   const config = await loadSiteConfig(options.configPath);

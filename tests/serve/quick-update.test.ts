@@ -37,7 +37,14 @@ async function save(name: string, text: string | null, pattern: RegExp): Promise
   const mark = served.log().length;
   if (text === null) await rm(join(served.input, name));
   else await writeFile(join(served.input, name), text);
-  await served.waitFor(pattern, mark);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`no ${pattern} within 100 s of saving ${name}:\n${served.log()}`)),
+      100_000,
+    );
+  });
+  await Promise.race([served.waitFor(pattern, mark), late]).finally(() => clearTimeout(timer));
 }
 
 describe('serve after a document is edited', () => {
