@@ -21,12 +21,20 @@ export interface CliRun {
   error?: string;
 }
 
-/** `plan-archive build --input --output --cache` as a user runs it, after `sync`. */
-export async function runCliBuild(input: string, output: string, cache: string): Promise<CliRun> {
+/**
+ * `plan-archive build --input --output --cache` as a user runs it, after `sync`. `bin` is the
+ * plan-archive to run: this project's, or a copy of it.
+ */
+export async function runCliBuild(
+  input: string,
+  output: string,
+  cache: string,
+  bin = join(repo, 'bin/plan-archive.js'),
+): Promise<CliRun> {
   execFileSync('sync');
   const dir = await mkdtemp(join(tmpdir(), 'plan-archive-time-'));
   const report = join(dir, 'time.txt');
-  const cli = [join(repo, 'bin/plan-archive.js'), 'build', '--input', input, '--output', output];
+  const cli = [bin, 'build', '--input', input, '--output', output];
   const args = [...cli, '--cache', cache, '--quiet'];
   const useTime = existsSync(gnuTime);
   const [command, argv] = useTime

@@ -17,6 +17,7 @@ import { main as contactsBench } from './contacts.ts';
 import { main as pathologicalBench } from './pathological.ts';
 import { main as scaleDownloadsBench } from './scale-downloads.ts';
 import { main as pagesBench } from './pages.ts';
+import { main as serveBench } from './serve.ts';
 import { buildSite } from '../src/build.ts';
 
 const corpus = fileURLToPath(new URL('../../shared/corpus/sdg-commons/', import.meta.url));
@@ -36,6 +37,8 @@ if (!existsSync(corpus)) {
   await contactsBench(corpus);
   console.log('\n## Build: our site against plain Eleventy');
   await buildBench(corpus);
+  console.log('\n## npm start: from saving an edit to the browser showing it (issue 13)');
+  await serveBench(corpus);
 
   // Search, map and page weight are measured on one site built from the corpus.
   const root = await mkdtemp(join(tmpdir(), 'plan-archive-bench-site-'));

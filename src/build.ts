@@ -15,7 +15,12 @@ import { publishSite } from './output/publish.ts';
 import type { Diagnostic, LearningPlan } from './record/schema.ts';
 import { loadSiteConfig, type SiteConfig } from './site/config.ts';
 import { publicRecords, type ContactCounts } from './site/contact-policy.ts';
-import { buildSiteModel, publishedPlans, type SiteModel } from './site/pages/model.ts';
+import {
+  buildSiteModelParts,
+  publishedPlans,
+  type ModelParts,
+  type SiteModel,
+} from './site/pages/model.ts';
 import { createProgress } from './cli/progress.ts';
 import { startSideWorker, type SideTimes } from './site/files/side-files.ts';
 import { PhaseClock, type Phase } from './build-phases.ts';
@@ -96,7 +101,24 @@ function formatContacts(c: ContactCounts): string {
   return `${plural(c.emails, 'e-mail address', 'e-mail addresses')} and ${plural(c.phones, 'phone number')} ${done}`;
 }
 
-export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
+/** What a build leaves for serve's quick updates (src/serve/live-site.ts). */
+export interface BuiltSite {
+  config: SiteConfig;
+  /** The output folder the site was published to. */
+  output: string;
+  /** Every record read, drafts too, and every diagnostic, as the summary has them. */
+  records: LearningPlan[];
+  diagnostics: Diagnostic[];
+  parts: ModelParts;
+  /** The index in `parts.plans` of each published plan, by its document's path. */
+  indexOf: Map<string, number>;
+}
+
+/** `keep` receives the built site's model and records once the site is published. */
+export async function buildSite(
+  options: BuildOptions,
+  keep?: (site: BuiltSite) => void,
+): Promise<BuildSummary> {
   const started = performance.now();
   const config = await loadSiteConfig(options.configPath);
   // Before the documents are read, so a refusal comes at once.
@@ -111,12 +133,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     onProgress: (done, total) => progress.update('Reading documents', done, total),
   });
   progress.done();
-  const { pages, contacts, side } = await publishSite(target, async (staging) => {
+  const { pages, contacts, side, parts, indexOf } = await publishSite(target, async (staging) => {
     const written = await writeSite(loaded.records, { ...options, config, output: staging }, clock);
     clock.start('manifest and swap');
     return written;
   });
   clock.end();
+  keep?.({ config, output: target.path, ...loaded, parts, indexOf });
   return {
     documents: loaded.documents,
     records: loaded.records.length,
@@ -156,7 +179,10 @@ export async function buildFromRecords(
   options: RecordBuildOptions,
 ): Promise<SiteWritten> {
   const target = checkOutput(options);
-  return publishSite(target, (staging) => writeSite(records, { ...options, output: staging }));
+  const { pages, contacts, side } = await publishSite(target, (staging) =>
+    writeSite(records, { ...options, output: staging }),
+  );
+  return { pages, contacts, side };
 }
 
 /**
@@ -167,7 +193,7 @@ async function writeSite(
   records: LearningPlan[],
   options: RecordBuildOptions,
   clock = new PhaseClock(),
-): Promise<SiteWritten> {
+): Promise<SiteWritten & Pick<BuiltSite, 'parts' | 'indexOf'>> {
   clock.start('site model');
   const { config, output } = options;
   const published = publishedPlans(records);
@@ -187,10 +213,12 @@ async function writeSite(
   const index = new Map(plans.map((p, i) => [p, i]));
   let pages: number;
   let sideTimes: SideTimes;
+  let parts: ModelParts;
   try {
-    const model = buildSiteModel(plans, config, {
+    parts = buildSiteModelParts(plans, config, {
       hasSource: (p) => sources.has(index.get(p) ?? -1),
     });
+    const { model } = parts;
     clock.start('pages and side files');
     let written = 0;
     // What Eleventy will write: the model's pages, 404.html, robots.txt and the sitemaps.
@@ -213,7 +241,10 @@ async function writeSite(
     throw error;
   }
   progress.done();
-  return { pages, contacts, side: sideTimes };
+  const indexOf = new Map(
+    parts.plans.map((plan, i) => [published[index.get(plan) ?? -1]?.sourcePath ?? '', i]),
+  );
+  return { pages, contacts, side: sideTimes, parts, indexOf };
 }
 
 /** Eleventy with our configuration and the model as global data. */

@@ -12,6 +12,8 @@ declare module '@11ty/eleventy' {
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
     setQuietMode(quiet: boolean): void;
     setUseGitIgnore(enabled: boolean): void;
+    /** Globs (relative to the working directory) of input files that are not templates. */
+    ignores: Set<string>;
     /** Timings of the configured filters and transforms; verbose ones warn when they are slow. */
     benchmarks: { config: { setIsVerbose(verbose: boolean): void } };
   }

@@ -1,4 +1,5 @@
 // An Eleventy instance with our configuration and the site model as global data.
+import { join, relative } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import eleventyConfig from '../../.eleventy.ts';
 import type { SiteModel } from '../site/pages/model.ts';
@@ -16,6 +17,8 @@ export function newEleventy(
   output: string,
   data: { site: SiteModel['site']; archive: ArchiveData },
   onPage?: () => void,
+  /** Templates of `input` (`about.njk`) to leave out: their pages are not written. */
+  skip: string[] = [],
 ): Eleventy {
   forgetEarlierLayouts(input);
   return new Eleventy(input, output, {
@@ -38,6 +41,8 @@ export function newEleventy(
           return content;
         });
       }
+      // Ignores are read from the working directory, like passthrough sources.
+      for (const name of skip) config.ignores.add(relative(process.cwd(), join(input, name)));
       config.addGlobalData('site', data.site);
       config.addGlobalData('archive', data.archive);
     },

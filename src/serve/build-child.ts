@@ -1,20 +1,57 @@
 // One serve build, in a process of its own (src/serve/build-process.ts starts it): receives the
-// build options, answers with the summary or the error as the CLI would print it.
+// build options, answers with the summary or the error as the CLI would print it. With `keep`,
+// a process whose build succeeded stays, holding the site's model, and answers quick updates of
+// edited documents (src/serve/live-site.ts) until serve lets it go.
 import { buildSite, type BuildOptions, type BuildSummary } from '../build.ts';
 import { removeLeftoversOnSignals } from '../output/publish.ts';
 import { describeError } from '../user-error.ts';
+import { LiveSite, type PatchAnswer } from './live-site.ts';
+
+export interface ToBuild {
+  options: BuildOptions;
+  keep: boolean;
+}
 
 export type FromBuild =
-  { kind: 'built'; summary: BuildSummary } | { kind: 'failed'; message: string };
+  | { kind: 'built'; summary: BuildSummary }
+  | { kind: 'failed'; message: string }
+  | { kind: 'patch'; id: number; answer: PatchAnswer };
+
+/** A quick update: the edited documents, relative to the input folder. */
+export interface ToLive {
+  id: number;
+  names: string[];
+}
 
 removeLeftoversOnSignals();
 
-process.once('message', (options: BuildOptions) => {
-  const answer = (message: FromBuild): void => {
-    process.send?.(message, () => process.disconnect());
-  };
-  buildSite(options).then(
-    (summary) => answer({ kind: 'built', summary }),
-    (error: unknown) => answer({ kind: 'failed', message: describeError(error) }),
+process.once('message', ({ options, keep }: ToBuild) => {
+  let live: LiveSite | null = null;
+  buildSite(options, (site) => (live = new LiveSite(site, options.input, options.cacheDir))).then(
+    (summary) => {
+      if (keep && live) serveUpdates(live);
+      answer({ kind: 'built', summary }, !(keep && live));
+    },
+    (error: unknown) => answer({ kind: 'failed', message: describeError(error) }, true),
   );
 });
+
+function answer(message: FromBuild, last: boolean): void {
+  process.send?.(message, () => {
+    if (last) process.disconnect();
+  });
+}
+
+/** One update at a time, in the order asked; the process ends when serve disconnects. */
+function serveUpdates(live: LiveSite): void {
+  let queue = Promise.resolve();
+  process.on('message', ({ id, names }: ToLive) => {
+    queue = queue.then(async () => {
+      const reply = await live
+        .patch(names)
+        .catch((error: unknown): PatchAnswer => ({ kind: 'full', reason: describeError(error) }));
+      answer({ kind: 'patch', id, answer: reply }, false);
+    });
+  });
+  process.once('disconnect', () => process.exit(0));
+}

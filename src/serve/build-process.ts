@@ -1,11 +1,13 @@
 // serve builds each time in a new process. Eleventy keeps templates and layouts in caches that
 // live as long as the process, and Node keeps every module it loaded: a build in serve's own
 // process would not see an edited template, nor edited build or shared code. A fresh process
-// reads everything anew; the parse cache keeps the documents' part fast.
+// reads everything anew; the parse cache keeps the documents' part fast. A process whose build
+// succeeded may stay for quick updates of edited documents (src/serve/build-child.ts).
 import { fork, type ChildProcess } from 'node:child_process';
 import type { BuildOptions, BuildSummary } from '../build.ts';
 import { UserError } from '../user-error.ts';
-import type { FromBuild } from './build-child.ts';
+import type { FromBuild, ToBuild, ToLive } from './build-child.ts';
+import type { PatchAnswer } from './live-site.ts';
 
 const entry = new URL('./build-child.js', import.meta.url);
 const running = new Set<ChildProcess>();
@@ -15,20 +17,56 @@ process.on('exit', () => {
   for (const child of running) child.kill('SIGTERM');
 });
 
-/** Build the site in a child process; rejects with the error as the CLI would say it. */
-export function buildInChild(options: BuildOptions): Promise<BuildSummary> {
+export interface BuildProcess {
+  /** The build's summary; rejects with the error as the CLI would say it. */
+  summary: Promise<BuildSummary>;
+  /** Ask the process, once built, to update the pages of edited documents (`keep` only). */
+  patch(names: string[]): Promise<PatchAnswer>;
+  /** End the process: a build in progress stops and removes its staging folder. */
+  stop(): void;
+}
+
+/** Build the site in a child process; with `keep`, the process stays after a successful build. */
+export function buildInChild(options: BuildOptions, keep = false): BuildProcess {
   const child = fork(entry, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   running.add(child);
-  return new Promise<BuildSummary>((resolve, reject) => {
-    child.once('message', (message: FromBuild) => {
-      if (message.kind === 'built') resolve(message.summary);
-      // Already described (a user's mistake, or a bug with its stack): printed as it is.
-      else reject(new UserError(message.message));
-    });
+  const pending = new Map<number, (answer: PatchAnswer) => void>();
+  let nextId = 0;
+  const ended = new Promise<string>((resolve) =>
     child.once('exit', (code, signal) => {
       running.delete(child);
-      reject(new Error(`the build process stopped (${signal ?? `exit code ${code}`})`));
-    });
-    child.send(options);
+      resolve(`the build process stopped (${signal ?? `exit code ${code}`})`);
+    }),
+  );
+  void ended.then((reason) => {
+    for (const settle of pending.values()) settle({ kind: 'full', reason });
+    pending.clear();
   });
+  const summary = new Promise<BuildSummary>((resolve, reject) => {
+    child.on('message', (message: FromBuild) => {
+      if (message.kind === 'built') resolve(message.summary);
+      // Already described (a user's mistake, or a bug with its stack): printed as it is.
+      else if (message.kind === 'failed') reject(new UserError(message.message));
+      else {
+        pending.get(message.id)?.(message.answer);
+        pending.delete(message.id);
+      }
+    });
+    void ended.then((reason) => reject(new Error(reason)));
+  });
+  child.send({ options, keep } satisfies ToBuild);
+  return {
+    summary,
+    patch(names) {
+      const id = nextId++;
+      return new Promise<PatchAnswer>((resolve) => {
+        if (!child.connected) return resolve({ kind: 'full', reason: 'the build process ended' });
+        pending.set(id, resolve);
+        child.send({ id, names } satisfies ToLive);
+      });
+    },
+    stop: () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    },
+  };
 }

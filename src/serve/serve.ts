@@ -5,7 +5,8 @@
 import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { formatSummary, type BuildOptions } from '../build.ts';
-import { buildInChild } from './build-process.ts';
+import { plural } from '../common/plural.ts';
+import { buildInChild, type BuildProcess } from './build-process.ts';
 import { bundleOverlay, DevServer } from './dev-server.ts';
 import { rebuildQueue } from './rebuild-queue.ts';
 import { createReporter } from './report.ts';
@@ -25,6 +26,11 @@ export interface ServeOptions extends Pick<BuildOptions, 'force' | 'followLinks'
 
 /** Rebuilds wait this long after the last change, so a save that touches several files builds once. */
 const settle = 100;
+/**
+ * A quick update that takes longer has met a document that stalls the parser (whose time limit
+ * only the full build's worker threads enforce); generous, since a busy machine is slow too.
+ */
+const patchTimeout = 60_000;
 
 export async function serveSite(options: ServeOptions): Promise<void> {
   const config = await loadSiteConfig(options.configPath);
@@ -32,10 +38,28 @@ export async function serveSite(options: ServeOptions): Promise<void> {
   const print = (lines: string[]): void => {
     for (const line of lines) process.stderr.write(`${line}\n`);
   };
-  const build = async (): Promise<void> => {
-    const summary = await buildInChild({ ...options, quiet: true });
-    print(reporter.built(summary.diagnosticList));
-    process.stdout.write(`${formatSummary(summary)}\n`);
+  /** The process of the last build that succeeded: it holds the served site's model. */
+  let live: BuildProcess | null = null;
+  /** The full build in progress, and those stopped because a newer change came. */
+  let running: BuildProcess | null = null;
+  const stopped = new WeakSet<BuildProcess>();
+  /** False when a newer change stopped the build. */
+  const build = async (): Promise<boolean> => {
+    const child = buildInChild({ ...options, quiet: true }, true);
+    running = child;
+    try {
+      const summary = await child.summary;
+      live?.stop();
+      live = child;
+      print(reporter.built(summary.diagnosticList));
+      process.stdout.write(`${formatSummary(summary)}\n`);
+      return true;
+    } catch (error) {
+      if (stopped.has(child)) return false;
+      throw error;
+    } finally {
+      if (running === child) running = null;
+    }
   };
   await build();
 
@@ -50,22 +74,69 @@ export async function serveSite(options: ServeOptions): Promise<void> {
     process.stdout.write(`Serving ${url}\n`);
 
   // The page reloads after every rebuild, failed ones too, so it shows the overlay or drops
-  // it; the reporter knows the outcome before the page asks.
+  // it; the reporter knows the outcome before the page asks. A build stopped for a newer
+  // change says nothing: the build after it does.
   const rebuild = async (): Promise<void> => {
     try {
-      await build();
+      if (!(await build())) return;
     } catch (error) {
       print(reporter.failed(error));
     }
     server.reload({ files: [] });
   };
   const rebuilds = rebuildQueue(rebuild, (error) => print([`Reload failed: ${String(error)}`]));
+
+  // Edited documents: their pages first (src/serve/live-site.ts), then the full build.
+  const quickUpdate = async (child: BuildProcess, names: string[]): Promise<void> => {
+    const started = performance.now();
+    const answer = await Promise.race([
+      child.patch(names),
+      new Promise<null>((wake) => setTimeout(() => wake(null), patchTimeout).unref()),
+    ]);
+    if (answer === null) {
+      // A document that stalls the parser: the full build's parse has a time limit.
+      child.stop();
+      if (live === child) live = null;
+    }
+    if (answer?.kind !== 'patched') return;
+    print(reporter.built(answer.diagnostics));
+    const time = ((performance.now() - started) / 1000).toFixed(2);
+    const cpu = answer.cpuSeconds.toFixed(2);
+    process.stdout.write(
+      `Updated ${plural(answer.pages, 'page')} in ${time} s (${cpu} CPU-s); rebuilding the rest.\n`,
+    );
+    server.reload({ files: [] });
+  };
+  const onChanges = async (names: string[], sources: boolean): Promise<void> => {
+    // A build in progress may have read the files before they changed: the next one replaces it.
+    if (running) {
+      stopped.add(running);
+      running.stop();
+    }
+    // Templates, styles or client code changed: the live process renders with the old ones.
+    if (sources) {
+      live?.stop();
+      live = null;
+    } else if (live && names.length > 0) await quickUpdate(live, names);
+    rebuilds.request();
+  };
+
+  let documents = new Set<string>();
+  let sources = false;
   let timer: NodeJS.Timeout | undefined;
   watchFolders(
     serveTargets(options.input),
-    () => {
+    (kind, name) => {
+      if (kind === 'document' && name !== null) documents.add(name);
+      else sources = true;
       clearTimeout(timer);
-      timer = setTimeout(() => rebuilds.request(), settle);
+      timer = setTimeout(() => {
+        const changed = [...documents];
+        const rebuildAll = sources;
+        documents = new Set();
+        sources = false;
+        void onChanges(changed, rebuildAll);
+      }, settle);
     },
     (dir, error) => print([`Stopped watching ${dir}: ${error.message}`]),
   );

@@ -46,10 +46,9 @@ export async function startServe(
     await writeFile(join(root, 'site.json'), config);
     args = [...args, '--config', join(root, 'site.json')];
   }
-  const child = spawn(
-    process.execPath,
+  const served = await spawnServe(
+    program,
     [
-      program,
       'serve',
       '--input',
       input,
@@ -60,8 +59,34 @@ export async function startServe(
       '--no-cache',
       ...args,
     ],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+    root,
   );
+  return {
+    ...served,
+    input,
+    config: join(root, 'site.json'),
+    stop: async () => {
+      await served.stop();
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+}
+
+export type ServeProcess = Omit<Served, 'input' | 'config'>;
+
+/**
+ * Runs `program` (a plan-archive bin) with `args` (a serve command line) in `cwd` and waits
+ * for the URL it prints. `stop` ends the process and leaves its folders to the caller.
+ */
+export async function spawnServe(
+  program: string,
+  args: string[],
+  cwd: string,
+): Promise<ServeProcess> {
+  const child = spawn(process.execPath, [program, ...args], {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let log = '';
   const waiters = new Set<() => void>();
   const append = (chunk: Buffer): void => {
@@ -94,14 +119,9 @@ export async function startServe(
   return {
     url,
     port: Number(new URL(url).port),
-    input,
-    config: join(root, 'site.json'),
     log: () => log,
     waitFor,
-    stop: async () => {
-      await stopProcess(child);
-      await rm(root, { recursive: true, force: true });
-    },
+    stop: () => stopProcess(child),
   };
 }
 

@@ -12,8 +12,8 @@ import { browsePage, type BrowsePage } from './browse-pages.ts';
 import { homeView, type HomeView } from './home.ts';
 import { aboutView, type AboutView } from './about.ts';
 import { buildTime, isoDate } from '../build-time.ts';
-import { planPage, type PlanPage } from './plan-page.ts';
-import { cardView } from './card.ts';
+import { planPage, type PlanContext, type PlanPage } from './plan-page.ts';
+import { cardView, type CardView } from './card.ts';
 import { relatedCount, relatedPlans } from './related.ts';
 import { facetPath, withPrefix } from '../urls.ts';
 import { OtherFacetCounts, valuePages, type ValuePage } from './value-pages.ts';
@@ -60,11 +60,33 @@ export function publishedPlans(records: LearningPlan[]): LearningPlan[] {
   return records.filter((r) => !r.draft).sort(newestFirst);
 }
 
+/**
+ * The model and what built each plan's page, so one plan's pages can be made again without the
+ * rest (src/site/pages/patch.ts). Plans are by their index in `plans`, the model's order.
+ */
+export interface ModelParts {
+  model: SiteModel;
+  /** The published plans the model was built from, newest first: `model.plans` in order. */
+  plans: LearningPlan[];
+  /** The context the model built the page of the plan at this index with. */
+  contextAt: (index: number) => PlanContext;
+  /** The card of the plan at this index: the object every list of the model shows. */
+  cardAt: (index: number) => CardView;
+}
+
 export function buildSiteModel(
   records: LearningPlan[],
   config: SiteConfig,
   options: ModelOptions = {},
 ): SiteModel {
+  return buildSiteModelParts(records, config, options).model;
+}
+
+export function buildSiteModelParts(
+  records: LearningPlan[],
+  config: SiteConfig,
+  options: ModelOptions = {},
+): ModelParts {
   const plans = publishedPlans(records);
   const cache = new FacetCache();
   const indexes: FacetIndexes = {};
@@ -74,17 +96,16 @@ export function buildSiteModel(
   const cards = new Map(plans.map((p) => [p, cardView(p)]));
   const related = relatedPlans(plans, relatedCount, cache);
 
-  const planPages = plans.map((plan) =>
-    planPage(plan, {
-      indexes,
-      cache,
-      config,
-      absolute,
-      siteUrl,
-      related: (related.get(plan) ?? []).map((p) => cards.get(p) ?? cardView(p)),
-      hasSource: options.hasSource?.(plan) ?? false,
-    }),
-  );
+  const contextOf = (plan: LearningPlan): PlanContext => ({
+    indexes,
+    cache,
+    config,
+    absolute,
+    siteUrl,
+    related: (related.get(plan) ?? []).map((p) => cards.get(p) ?? cardView(p)),
+    hasSource: options.hasSource?.(plan) ?? false,
+  });
+  const planPages = plans.map((plan) => planPage(plan, contextOf(plan)));
   const browse = config.facets.map((facet) => browsePage(indexes[facet.name]!, plans.length));
   const valueContext = {
     indexes,
@@ -122,7 +143,7 @@ export function buildSiteModel(
     ...valueThemes.map((v) => v.url),
     ...planPages.map((p) => p.url),
   ];
-  return {
+  const model: SiteModel = {
     site: {
       ...config,
       siteUrl,
@@ -138,5 +159,12 @@ export function buildSiteModel(
     about: aboutView(plans, cache),
     paths,
     sitemaps: sitemaps(paths, config.sitemapSize),
+  };
+  return {
+    model,
+    // A copy: a quick update replaces its plans, and the lookups below need the originals.
+    plans: [...plans],
+    contextAt: (i) => contextOf(plans[i]!),
+    cardAt: (i) => cards.get(plans[i]!)!,
   };
 }

@@ -1,0 +1,78 @@
+// serve's quick update (src/serve/live-site.ts): an edited document's pages are written before
+// the full build that follows, and what the quick update cannot show (a plan that moves, a
+// deleted document) is left to that full build, which makes the site right.
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { get, startServe, type Served } from './serve-process.ts';
+
+/** The line serve prints after each full build. */
+const builtLine = /\d+ pages?, .* in [\d.]+ s;/;
+/** The line serve prints after a quick update. */
+const updatedLine = /Updated \d+ pages? in [\d.]+ s/;
+
+function plan(title: string, country: string, answer = 'Rain gardens.'): string {
+  return (
+    `# ${title}\n\n[[year:2024]]\n\n[[type:solution]]\n\n[[country:${country}]]\n\n` +
+    `## Plan\n\n> What did you try?\n\n${answer}\n`
+  );
+}
+
+let served: Served;
+
+beforeEach(async () => {
+  served = await startServe({
+    'rain.md': plan('Rain gardens for Nairobi', 'Kenya'),
+    'wells.md': plan('Solar wells for Kisumu', 'Kenya'),
+    'terraces.md': plan('Terraces for Cusco', 'Peru'),
+  });
+});
+
+afterEach(async () => {
+  await served?.stop();
+});
+
+/** Save `text` as `name` and wait for the next line matching `pattern` in serve's log. */
+async function save(name: string, text: string | null, pattern: RegExp): Promise<void> {
+  const mark = served.log().length;
+  if (text === null) await rm(join(served.input, name));
+  else await writeFile(join(served.input, name), text);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`no ${pattern} within 100 s of saving ${name}:\n${served.log()}`)),
+      100_000,
+    );
+  });
+  await Promise.race([served.waitFor(pattern, mark), late]).finally(() => clearTimeout(timer));
+}
+
+describe('serve after a document is edited', () => {
+  test('writes the edited plan page before the full rebuild ends', async () => {
+    await save('rain.md', plan('Rain gardens for Nairobi schools', 'Kenya'), updatedLine);
+    expect((await get(served.port, '/plans/rain/')).body).toContain(
+      'Rain gardens for Nairobi schools',
+    );
+  });
+
+  test('shows the new title on the value page that lists the plan', async () => {
+    await save('rain.md', plan('Rain gardens for Nairobi schools', 'Kenya'), updatedLine);
+    expect((await get(served.port, '/countries/kenya/')).body).toContain(
+      'Rain gardens for Nairobi schools',
+    );
+  });
+
+  test('leaves a plan that changes country to the full rebuild, which lists it there', async () => {
+    const mark = served.log().length;
+    await save('rain.md', plan('Rain gardens for Nairobi', 'Peru'), builtLine);
+    expect(updatedLine.test(served.log().slice(mark))).toBe(false);
+    expect((await get(served.port, '/countries/peru/')).body).toContain('Rain gardens for Nairobi');
+  });
+
+  test('removes the page of a deleted document', async () => {
+    expect((await get(served.port, '/plans/rain/')).status).toBe(200);
+    await save('rain.md', null, builtLine);
+    expect((await get(served.port, '/plans/rain/')).status).toBe(404);
+    expect((await get(served.port, '/countries/kenya/')).body).not.toContain('Rain gardens');
+  });
+});
