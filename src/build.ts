@@ -19,6 +19,7 @@ import { buildSiteModel, publishedPlans, type SiteModel } from './site/pages/mod
 import { createProgress } from './cli/progress.ts';
 import { startSideWorker, type SideResult, type SideTimes } from './site/files/side-files.ts';
 import { recordsKey, sideFilesKey } from './site/files/side-keys.ts';
+import { cachedRelated, relatedCacheKey } from './site/pages/related-cache.ts';
 import { PhaseClock, type Phase } from './build-phases.ts';
 import { readManifest } from './output/manifest.ts';
 import type { OutputReuse } from './output/reuse.ts';
@@ -217,8 +218,14 @@ async function writeSite(
   let pages: number;
   let sideTimes: SideTimes;
   try {
+    const { cacheDir } = options;
     const model = buildSiteModel(plans, config, {
       hasSource: (p) => sources.has(index.get(p) ?? -1),
+      related:
+        cacheDir !== undefined && keyOfRecords !== null
+          ? (compute) =>
+              cachedRelated(cacheDir, relatedCacheKey(keyOfRecords, config.facets), compute)
+          : undefined,
     });
     clock.start('pages and side files');
     let written = 0;

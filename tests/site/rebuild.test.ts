@@ -75,6 +75,8 @@ describe('a rebuild into its own output', () => {
     expect(summary.linked).toBe(summary.files - copied.size);
     // The side files were linked whole: the side worker never started.
     expect(summary.side.seconds).toBe(0);
+    // The related plans were ranked once, by the first build, and kept for the second.
+    expect(readdirSync(join(cache, 'related'))).toHaveLength(1);
   });
 
   test('after one document changed rewrites exactly the files whose bytes changed', async () => {
