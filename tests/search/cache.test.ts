@@ -72,6 +72,21 @@ describe('the search index cache', () => {
     );
   });
 
+  it('keys a build by its records key, when it has one, instead of the records', async () => {
+    const cache = await fresh('dir');
+    const out = await fresh('out');
+    const options = { cacheDir: cache, recordsKey: 'records-1' };
+    await writeSearchIndex(fixturePlans, join(cache, 'warm-up'), {}, options);
+    const entry = join(cache, 'search', `${searchCacheKey('records-1', {})}.json`);
+    const saved = JSON.parse(await readFile(entry, 'utf8')) as { manifest: { build: string } };
+    await writeFile(entry, JSON.stringify({ ...saved, files: [['marker.json', '"hit"']] }));
+    await writeSearchIndex(fixturePlans, out, {}, options);
+    expect(await readFile(join(out, 'search', saved.manifest.build, 'marker.json'), 'utf8')).toBe(
+      '"hit"',
+    );
+    expect(searchCacheKey('records-2', {})).not.toBe(searchCacheKey('records-1', {}));
+  });
+
   it('gives changed records another key', () => {
     expect(searchCacheKey(fixturePlans, {})).not.toBe(searchCacheKey(edited(fixturePlans), {}));
   });
