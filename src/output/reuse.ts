@@ -50,7 +50,8 @@ export class OutputReuse {
     return relative(this.staging, file).split(sep).join('/');
   }
 
-  private makeFolder(file: string): void {
+  /** Make the folder of `file` unless this build has made it already. */
+  makeFolder(file: string): void {
     const folder = dirname(file);
     if (this.folders.has(folder)) return;
     mkdirSync(folder, { recursive: true });
