@@ -32,6 +32,8 @@ export interface Measure {
   /** Our build only: its phases, files in the site, the side worker's wall and busy seconds. */
   phases?: Phase[];
   files?: number;
+  /** Of the files, those linked unchanged from the previous output instead of written. */
+  linked?: number;
   side?: { seconds: number; busySeconds: number };
 }
 
@@ -81,7 +83,9 @@ async function measureOurs(input: string, output: string, cacheDir: string): Pro
   const summary = await buildSite({ input, output, cacheDir, quiet: true });
   const seconds = (performance.now() - started) / 1000;
   const { phases, files, side } = summary;
-  return { seconds, ...usage(), pages: await countHtml(output), phases, files, side };
+  // Read so, not destructured: a build from before the output reuse has no `linked`.
+  const linked = (summary as { linked?: number }).linked;
+  return { seconds, ...usage(), pages: await countHtml(output), phases, files, linked, side };
 }
 
 async function measurePlain(input: string, output: string): Promise<Measure> {
@@ -155,8 +159,12 @@ function phaseRows(m: Measure): string[] {
     lines.push(
       `      side-files worker      ${s1(m.side.seconds).padStart(5)} s wall, ${s1(m.side.busySeconds).padStart(5)} s busy (within pages)`,
     );
-  if (m.files !== undefined)
-    lines.push(`      files written          ${m.files.toLocaleString('en')}`);
+  if (m.files !== undefined) {
+    const linked = m.linked ?? 0;
+    lines.push(
+      `      files written          ${(m.files - linked).toLocaleString('en')}, linked unchanged ${linked.toLocaleString('en')}`,
+    );
+  }
   return lines;
 }
 
@@ -184,7 +192,8 @@ export async function main(corpus = defaultCorpus): Promise<BuildBench | null> {
       const out = (name: string): string => join(root, `${name}-${n}`);
       const plain = await child(['plain', plainInput, out('plain-site')]);
       const cold = await child(['ours', corpus, out('site-cold'), out('cache')]);
-      const warm = await child(['ours', corpus, out('site-warm'), out('cache')]);
+      // A warm build is a rebuild: the same cache and the same output, nothing changed.
+      const warm = await child(['ours', corpus, out('site-cold'), out('cache')]);
       const cliCold = await runCliBuild(corpus, out('cli-site'), out('cli-cache'));
       const cliWarm = await runCliBuild(corpus, out('cli-site'), out('cli-cache'));
       rounds.push({ plain, cold, warm, cliCold, cliWarm });
@@ -197,13 +206,19 @@ export async function main(corpus = defaultCorpus): Promise<BuildBench | null> {
       console.log(cliRow('CLI cold', cliCold, plain));
       console.log(cliRow('CLI warm', cliWarm, plain));
       await Promise.all(
-        ['plain-site', 'site-cold', 'site-warm', 'cache', 'cli-site', 'cli-cache'].map((name) =>
+        ['plain-site', 'site-cold', 'cache', 'cli-site', 'cli-cache'].map((name) =>
           rm(out(name), { recursive: true, force: true }),
         ),
       );
     }
     console.log('');
     const bare = bareParse(corpus, count);
+    rounds.forEach((r, i) => {
+      const bound = bare.bare.seconds + r.warm.seconds;
+      console.log(
+        `round ${i + 1}: warm / plain Eleventy ${x2(r.warm.seconds / r.plain.seconds)} (CPU ${x2(r.warm.cpuSeconds / r.plain.cpuSeconds)}); cold / (bare parse + warm) ${x2(r.cold.seconds / bound)}; CLI warm / plain ${x2(r.cliWarm.seconds / r.plain.seconds)}`,
+      );
+    });
     const result: BuildBench = {
       rounds,
       plainSeconds: median(rounds.map((r) => r.plain.seconds)),

@@ -22,9 +22,13 @@ import {
   type SiteModel,
 } from './site/pages/model.ts';
 import { createProgress } from './cli/progress.ts';
-import { startSideWorker, type SideTimes } from './site/files/side-files.ts';
+import { startSideWorker, type SideResult, type SideTimes } from './site/files/side-files.ts';
+import { recordsKey, sideFilesKey } from './site/files/side-keys.ts';
+import { cachedRelated, relatedCacheKey } from './site/pages/related-cache.ts';
 import { PhaseClock, type Phase } from './build-phases.ts';
 import { readManifest } from './output/manifest.ts';
+import type { OutputReuse } from './output/reuse.ts';
+import { withReuse } from './eleventy/reuse-writes.ts';
 
 export interface BuildOptions {
   /** Folder of markdown documents. */
@@ -57,6 +61,8 @@ export interface BuildSummary {
   side: SideTimes;
   /** Files in the built site. */
   files: number;
+  /** Of them, those linked unchanged from the previous output instead of written. */
+  linked: number;
   /** The site's origin as configured, so the CLI can say when it is still the default. */
   baseUrl: string;
   /** Distinct e-mail addresses and phone numbers the contact policy withheld or masked. */
@@ -133,11 +139,15 @@ export async function buildSite(
     onProgress: (done, total) => progress.update('Reading documents', done, total),
   });
   progress.done();
-  const { pages, contacts, side, parts, indexOf } = await publishSite(target, async (staging) => {
-    const written = await writeSite(loaded.records, { ...options, config, output: staging }, clock);
-    clock.start('manifest and swap');
-    return written;
-  });
+  const { pages, contacts, side, linked, parts, indexOf } = await publishSite(
+    target,
+    async (staging, reuse) => {
+      const site = { ...options, config, output: staging };
+      const written = await writeSite(loaded.records, site, reuse, clock, loaded.hashes);
+      clock.start('manifest and swap');
+      return written;
+    },
+  );
   clock.end();
   keep?.({ config, output: target.path, ...loaded, parts, indexOf });
   return {
@@ -150,6 +160,7 @@ export async function buildSite(
     phases: clock.phases,
     side,
     files: readManifest(target.path)?.files.length ?? 0,
+    linked,
     baseUrl: config.baseUrl,
     contacts,
   };
@@ -171,6 +182,8 @@ export interface SiteWritten {
   /** What the contact policy withheld or masked. */
   contacts: ContactCounts;
   side: SideTimes;
+  /** Files linked unchanged from the previous output (src/output/reuse.ts). */
+  linked: number;
 }
 
 /** Render the site from records into `options.output`. */
@@ -179,20 +192,26 @@ export async function buildFromRecords(
   options: RecordBuildOptions,
 ): Promise<SiteWritten> {
   const target = checkOutput(options);
-  const { pages, contacts, side } = await publishSite(target, (staging) =>
-    writeSite(records, { ...options, output: staging }),
+  const { pages, contacts, side, linked } = await publishSite(target, (staging, reuse) =>
+    writeSite(records, { ...options, output: staging }, reuse),
   );
-  return { pages, contacts, side };
+  return { pages, contacts, side, linked };
 }
+
+/** The side files as one group of the output: linked whole when their inputs are unchanged. */
+const sideGroup = 'side files';
 
 /**
  * Write the site into `options.output`, a fresh staging folder. The records pass the contact
- * policy first: everything after sees only public records.
+ * policy first: everything after sees only public records. `hashes` (from the loader) let the
+ * side files be linked from the previous output without being made when no record changed.
  */
 async function writeSite(
   records: LearningPlan[],
   options: RecordBuildOptions,
+  reuse: OutputReuse,
   clock = new PhaseClock(),
+  hashes?: Map<LearningPlan, string>,
 ): Promise<SiteWritten & Pick<BuiltSite, 'parts' | 'indexOf'>> {
   clock.start('site model');
   const { config, output } = options;
@@ -200,23 +219,41 @@ async function writeSite(
   const sources = sourceFiles(published, options.sourceRoot ?? process.cwd());
   const { records: open, counts: contacts } = publicRecords(published, config.focalPoint);
   const plans = open.map((r) => r.plan);
+  const sourceJobs = [...sources].map(([i, file]) => ({
+    index: i,
+    file,
+    details: open[i]!.details,
+  }));
+  const keyOfRecords = recordsKey(published, hashes, config);
+  const sideKey = sideFilesKey(keyOfRecords, sourceJobs, config);
   // The exports, sources, search index and map data do not need Eleventy: a worker thread
-  // builds them on the second core while this one builds the model and renders the pages.
-  const side = startSideWorker({
-    output,
-    config,
-    plans,
-    sources: [...sources].map(([i, file]) => ({ index: i, file, details: open[i]!.details })),
-    cacheDir: options.cacheDir,
-  });
+  // builds them on the second core while this one builds the model and renders the pages;
+  // unless nothing they are made from changed, and they are linked from the previous output.
+  const side = reuse.linkGroup(sideGroup, sideKey)
+    ? null
+    : startSideWorker({
+        output,
+        config,
+        plans,
+        sources: sourceJobs,
+        cacheDir: options.cacheDir,
+        previous: reuse.previous,
+        recordsKey: keyOfRecords,
+      });
   const progress = createProgress(options.quiet ?? false);
   const index = new Map(plans.map((p, i) => [p, i]));
   let pages: number;
   let sideTimes: SideTimes;
   let parts: ModelParts;
   try {
+    const { cacheDir } = options;
     parts = buildSiteModelParts(plans, config, {
       hasSource: (p) => sources.has(index.get(p) ?? -1),
+      related:
+        cacheDir !== undefined && keyOfRecords !== null
+          ? (compute) =>
+              cachedRelated(cacheDir, relatedCacheKey(keyOfRecords, config.facets), compute)
+          : undefined,
     });
     const { model } = parts;
     clock.start('pages and side files');
@@ -227,24 +264,30 @@ async function writeSite(
     const onPage = (): void => progress.update('Writing pages', ++written, total);
     // Every writer settles before a failure is passed on, so none writes into a staging
     // folder that is being removed.
+    const eleventy = createEleventy(model, output, options.quiet ? undefined : onPage);
     const settled = await Promise.allSettled([
-      writePages(createEleventy(model, output, options.quiet ? undefined : onPage)),
-      side.done,
+      withReuse(reuse, () => writePages(eleventy)),
+      side?.done ?? null,
     ]);
     const failed = settled.find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
     // The HTML pages Eleventy says it wrote.
     pages = (settled[0] as PromiseFulfilledResult<number>).value;
-    sideTimes = (settled[1] as PromiseFulfilledResult<SideTimes>).value;
+    const made = (settled[1] as PromiseFulfilledResult<SideResult | null>).value;
+    sideTimes = { seconds: made?.seconds ?? 0, busySeconds: made?.busySeconds ?? 0 };
+    if (made) {
+      reuse.merge(made.reuse);
+      reuse.recordGroup(sideGroup, sideKey, Object.keys(made.reuse.hashes));
+    }
   } catch (error) {
-    await side.stop();
+    await side?.stop();
     throw error;
   }
   progress.done();
   const indexOf = new Map(
     parts.plans.map((plan, i) => [published[index.get(plan) ?? -1]?.sourcePath ?? '', i]),
   );
-  return { pages, contacts, side: sideTimes, parts, indexOf };
+  return { pages, contacts, side: sideTimes, linked: reuse.result.linked, parts, indexOf };
 }
 
 /** Eleventy with our configuration and the model as global data. */

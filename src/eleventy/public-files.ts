@@ -7,7 +7,7 @@ import type { UserConfig } from '@11ty/eleventy';
 export const publicDir = fileURLToPath(new URL('../../public/', import.meta.url));
 
 /** Each file below `public/` → its place in the built site. */
-const publicFiles: Record<string, string> = {
+export const publicFiles: Record<string, string> = {
   'styles.css': 'assets/styles.css',
   'search/search.css': 'assets/search.css',
   // At the root: browsers ask for /favicon.ico whatever the page links.

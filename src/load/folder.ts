@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Diagnostic, LearningPlan } from '../record/schema.ts';
 import { idFromPath, parseDocument, type DocumentResult } from './document.ts';
-import { ParseCache, cacheKey } from './cache.ts';
+import { ParseCache, cacheKey, parserVersion } from './cache.ts';
 import { listDocuments } from './list.ts';
 import { parseInWorkers } from './pool.ts';
 import { readDocumentFile } from './read.ts';
@@ -42,6 +42,11 @@ export interface LoadResult {
   records: LearningPlan[];
   /** Every diagnostic: the records' own and the error diagnostics of files that gave no record. */
   diagnostics: Diagnostic[];
+  /**
+   * Each record's hash: its document's path and bytes and the parser's version, so the build can
+   * tell unchanged records without hashing them (src/site/files/side-keys.ts).
+   */
+  hashes: Map<LearningPlan, string>;
 }
 
 /** Without a time budget, so few documents are not worth starting worker threads for. */
@@ -69,6 +74,7 @@ export async function loadFolder(dir: string, options: LoadOptions = {}): Promis
   const total = listed.length;
   const cache = options.cacheDir ? new ParseCache(options.cacheDir) : null;
   const results: (DocumentResult | null)[] = new Array<DocumentResult | null>(total).fill(null);
+  const keys: (string | null)[] = new Array<string | null>(total).fill(null);
   const misses: { index: number; key: string; job: Job }[] = [];
   let done = 0;
   const progress = (): void => options.onProgress?.(++done, total);
@@ -94,6 +100,7 @@ export async function loadFolder(dir: string, options: LoadOptions = {}): Promis
     }
     const { bytes } = read;
     const key = cacheKey(filePath, bytes);
+    keys[index] = key;
     const cached = cache?.get(key) ?? null;
     if (cached) {
       results[index] = revived(cached);
@@ -132,11 +139,19 @@ export async function loadFolder(dir: string, options: LoadOptions = {}): Promis
 
   const records: LearningPlan[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const result of results) {
-    if (!result) continue;
-    if (result.record) records.push(result.record);
+  const hashes = new Map<LearningPlan, string>();
+  const version = parserVersion();
+  results.forEach((result, index) => {
+    if (!result) return;
+    if (result.record) {
+      records.push(result.record);
+      // A timed-out parse is not what the document's bytes give: no hash, nothing reused.
+      const key = keys[index];
+      if (key && !result.diagnostics.some((d) => d.code === 'parse-timeout'))
+        hashes.set(result.record, `${version}:${key}`);
+    }
     diagnostics.push(...result.diagnostics);
-  }
+  });
   uniqueSlugs(records);
-  return { documents: total, records, diagnostics };
+  return { documents: total, records, diagnostics, hashes };
 }

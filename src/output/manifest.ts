@@ -1,6 +1,7 @@
 // The output folder's manifest: the list of every file and folder a build wrote, kept in the
 // output itself. The next build removes the old site only when it holds nothing else.
 import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -14,6 +15,10 @@ export interface Manifest {
   /** Relative paths with `/`, in code-point order. */
   folders: string[];
   files: string[];
+  /** Each file's content hash (reuse.ts), so the next build can link what did not change. */
+  hashes?: Record<string, string>;
+  /** Groups of files linked whole when the key of their inputs is unchanged (reuse.ts). */
+  groups?: Record<string, { key: string; files: string[] }>;
 }
 
 export interface Tree {
@@ -47,18 +52,43 @@ export function readManifest(dir: string): Manifest | null {
     const data = JSON.parse(readFileSync(join(dir, manifestName), 'utf8')) as Partial<Manifest>;
     const isList = (v: unknown): v is string[] =>
       Array.isArray(v) && v.every((s) => typeof s === 'string');
-    return data.format === 1 && isList(data.folders) && isList(data.files)
-      ? (data as Manifest)
-      : null;
+    if (data.format !== 1 || !isList(data.folders) || !isList(data.files)) return null;
+    // Keyed by paths, and so by slugs from document text: null-prototype objects.
+    const hashes = Object.assign(Object.create(null) as Record<string, string>, data.hashes);
+    type Groups = NonNullable<Manifest['groups']>;
+    const groups = Object.assign(Object.create(null) as Groups, data.groups);
+    return { ...(data as Manifest), hashes, groups };
   } catch {
     return null;
   }
 }
 
-/** Record everything in `dir` (a freshly built site) as the build's own. */
-export async function writeManifest(dir: string): Promise<void> {
+/** A file's content hash as the manifest records it. */
+export function contentHash(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('base64url');
+}
+
+/**
+ * Record everything in `dir` (a freshly built site) as the build's own, with each file's hash:
+ * from `known` for what the build hashed as it wrote, read here for the few others.
+ */
+export async function writeManifest(
+  dir: string,
+  known: Pick<Manifest, 'hashes' | 'groups'> = {},
+): Promise<void> {
   const { folders, files } = listTree(dir);
-  const manifest: Manifest = { format: 1, generator: 'plan-archive', folders, files };
+  const hashes: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const file of files) {
+    hashes[file] = known.hashes?.[file] ?? contentHash(readFileSync(join(dir, file)));
+  }
+  const manifest: Manifest = {
+    format: 1,
+    generator: 'plan-archive',
+    folders,
+    files,
+    hashes,
+    groups: known.groups ?? {},
+  };
   await writeFile(join(dir, manifestName), `${JSON.stringify(manifest, null, 1)}\n`);
 }
 

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { ownership, type OutputTarget } from './guard.ts';
 import { errorChain } from '../user-error.ts';
 import { writeManifest } from './manifest.ts';
+import { OutputReuse } from './reuse.ts';
 
 /** Folders this process may leave behind if it is stopped: removed on SIGINT and SIGTERM. */
 const leftovers = new Set<string>();
@@ -90,10 +91,13 @@ function outputPath(error: unknown, staging: string, output: string): unknown {
   return error;
 }
 
-/** Run `write` into a staging folder, then make what it wrote the output. */
+/**
+ * Run `write` into a staging folder, then make what it wrote the output. `write` may link
+ * unchanged files from the current output through `reuse` (reuse.ts) instead of writing them.
+ */
 export async function publishSite<T>(
   target: OutputTarget,
-  write: (staging: string) => Promise<T>,
+  write: (staging: string, reuse: OutputReuse) => Promise<T>,
 ): Promise<T> {
   await mkdir(path.dirname(target.path), { recursive: true });
   const staging = besideOutput(target, 'staging');
@@ -103,8 +107,9 @@ export async function publishSite<T>(
   try {
     // mkdir, not mkdtemp: the site must be readable by a web server as a new folder would be.
     await mkdir(staging);
-    result = await write(staging);
-    await writeManifest(staging);
+    const reuse = new OutputReuse(staging, target.path);
+    result = await write(staging, reuse);
+    await writeManifest(staging, reuse.result);
     old = swapIn(target, staging);
   } catch (error) {
     await rm(staging, { recursive: true, force: true, maxRetries: 3 });

@@ -41,8 +41,8 @@ describe('the search index cache', () => {
     const first = await fresh('first');
     const second = await fresh('second');
     await writeSearchIndex(fixturePlans, plain);
-    await writeSearchIndex(fixturePlans, first, {}, cache);
-    await writeSearchIndex(fixturePlans, second, {}, cache);
+    await writeSearchIndex(fixturePlans, first, {}, { cacheDir: cache });
+    await writeSearchIndex(fixturePlans, second, {}, { cacheDir: cache });
     const expected = await tree(plain);
     expect(await tree(first)).toEqual(expected);
     expect(await tree(second)).toEqual(expected);
@@ -52,24 +52,39 @@ describe('the search index cache', () => {
     const cache = await fresh('dir');
     const plain = await fresh('plain');
     const cached = await fresh('cached');
-    await writeSearchIndex(fixturePlans, join(cache, 'warm-up'), {}, cache);
+    await writeSearchIndex(fixturePlans, join(cache, 'warm-up'), {}, { cacheDir: cache });
     await writeSearchIndex(edited(fixturePlans), plain);
-    await writeSearchIndex(edited(fixturePlans), cached, {}, cache);
+    await writeSearchIndex(edited(fixturePlans), cached, {}, { cacheDir: cache });
     expect(await tree(cached)).toEqual(await tree(plain));
   });
 
   it('reuses the stored files when the records are the same', async () => {
     const cache = await fresh('dir');
     const out = await fresh('out');
-    await writeSearchIndex(fixturePlans, join(cache, 'warm-up'), {}, cache);
+    await writeSearchIndex(fixturePlans, join(cache, 'warm-up'), {}, { cacheDir: cache });
     // Replace the stored entry: only a hit can put its content in the output.
     const entry = join(cache, 'search', `${searchCacheKey(fixturePlans, {})}.json`);
     const saved = JSON.parse(await readFile(entry, 'utf8')) as { manifest: { build: string } };
     await writeFile(entry, JSON.stringify({ ...saved, files: [['marker.json', '"hit"']] }));
-    await writeSearchIndex(fixturePlans, out, {}, cache);
+    await writeSearchIndex(fixturePlans, out, {}, { cacheDir: cache });
     expect(await readFile(join(out, 'search', saved.manifest.build, 'marker.json'), 'utf8')).toBe(
       '"hit"',
     );
+  });
+
+  it('keys a build by its records key, when it has one, instead of the records', async () => {
+    const cache = await fresh('dir');
+    const out = await fresh('out');
+    const options = { cacheDir: cache, recordsKey: 'records-1' };
+    await writeSearchIndex(fixturePlans, join(cache, 'warm-up'), {}, options);
+    const entry = join(cache, 'search', `${searchCacheKey('records-1', {})}.json`);
+    const saved = JSON.parse(await readFile(entry, 'utf8')) as { manifest: { build: string } };
+    await writeFile(entry, JSON.stringify({ ...saved, files: [['marker.json', '"hit"']] }));
+    await writeSearchIndex(fixturePlans, out, {}, options);
+    expect(await readFile(join(out, 'search', saved.manifest.build, 'marker.json'), 'utf8')).toBe(
+      '"hit"',
+    );
+    expect(searchCacheKey('records-2', {})).not.toBe(searchCacheKey('records-1', {}));
   });
 
   it('gives changed records another key', () => {
@@ -78,8 +93,8 @@ describe('the search index cache', () => {
 
   it('keeps only the newest entry', async () => {
     const cache = await fresh('dir');
-    await writeSearchIndex(fixturePlans, join(cache, 'a'), {}, cache);
-    await writeSearchIndex(edited(fixturePlans), join(cache, 'b'), {}, cache);
+    await writeSearchIndex(fixturePlans, join(cache, 'a'), {}, { cacheDir: cache });
+    await writeSearchIndex(edited(fixturePlans), join(cache, 'b'), {}, { cacheDir: cache });
     expect(await readdir(join(cache, 'search'))).toEqual([
       `${searchCacheKey(edited(fixturePlans), {})}.json`,
     ]);

@@ -1,7 +1,7 @@
 // The files written beside the Eleventy pages: data exports and the published source markdown.
 // I/O lives here; the content comes from pure functions.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { LearningPlan } from '../../record/schema.ts';
 import type { SiteConfig } from '../config.ts';
 import { plansCsv, plansGeoJson, plansJson, plansNdjson, type ExportContext } from './exports.ts';
@@ -9,12 +9,7 @@ import { publicSource, type KnownDetail } from '../contact-policy.ts';
 import { planPath, sourcePath, withPrefix } from '../urls.ts';
 import { eachLimited } from '../../io/limit.ts';
 import { writeStreamed } from '../../io/write-stream.ts';
-
-async function write(outDir: string, path: string, content: string): Promise<void> {
-  const target = join(outDir, path);
-  await mkdir(dirname(target), { recursive: true });
-  await writeFile(target, content);
-}
+import { writeOut, type OutputReuse } from '../../output/reuse.ts';
 
 function exportContext(config: SiteConfig): ExportContext {
   const siteUrl = withPrefix(config.baseUrl, config.pathPrefix);
@@ -25,6 +20,7 @@ export async function writeExports(
   outDir: string,
   plans: LearningPlan[],
   config: SiteConfig,
+  reuse?: OutputReuse,
 ): Promise<void> {
   const ctx = exportContext(config);
   const exports = {
@@ -33,8 +29,11 @@ export async function writeExports(
     'plans.csv': plansCsv,
     'plans.geojson': plansGeoJson,
   };
-  for (const [name, pieces] of Object.entries(exports))
-    await writeStreamed(join(outDir, 'data', name), pieces(plans, ctx));
+  for (const [name, pieces] of Object.entries(exports)) {
+    const file = join(outDir, 'data', name);
+    const hash = await writeStreamed(file, pieces(plans, ctx));
+    if (reuse?.owns(file)) reuse.wrote(file, hash);
+  }
 }
 
 export interface SourceJob {
@@ -49,10 +48,11 @@ export async function writeSources(
   outDir: string,
   sources: SourceJob[],
   config: SiteConfig,
+  reuse?: OutputReuse,
 ): Promise<void> {
   await eachLimited(sources, async (job) => {
     const text = await readFile(job.file, 'utf8');
     const published = publicSource(text, config.focalPoint, job.details);
-    await write(outDir, sourcePath(job.slug), published);
+    await writeOut(reuse, join(outDir, sourcePath(job.slug)), published);
   });
 }

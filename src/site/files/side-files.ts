@@ -12,6 +12,7 @@ import type { KnownDetail } from '../contact-policy.ts';
 import { writeExports, writeSources, type SourceJob } from './outputs.ts';
 import { writeSearchAssets } from '../search/write.ts';
 import { planPath } from '../urls.ts';
+import { OutputReuse, type ReuseRecord } from '../../output/reuse.ts';
 
 export interface SideJob {
   output: string;
@@ -22,31 +23,40 @@ export interface SideJob {
   sources: { index: number; file: string; details: KnownDetail[] }[];
   /** Where the search index of the last build is kept. */
   cacheDir?: string;
+  /** The live output, whose unchanged files are linked instead of written (output/reuse.ts). */
+  previous: string | null;
+  /** A key of the records (side-keys.ts), for the search cache; null to hash them in full. */
+  recordsKey: string | null;
 }
 
 export type FromWorker =
   /** `seconds` from the job's arrival; `busySeconds` of it the thread was running, not waiting. */
-  | { kind: 'done'; seconds: number; busySeconds: number }
+  | { kind: 'done'; seconds: number; busySeconds: number; reuse: ReuseRecord }
   /** `code` and `path` of a file-system error, so a full disk is reported as one. */
   | { kind: 'failed'; message: string; stack?: string; code?: string; path?: string };
 
-export async function writeSideFiles(job: SideJob): Promise<void> {
+/** Write the side files; returns what was written and linked, with each file's hash. */
+export async function writeSideFiles(job: SideJob): Promise<ReuseRecord> {
   const { output, config, plans } = job;
+  const reuse = new OutputReuse(output, job.previous);
   // The plan pages' folders first: Eleventy makes a page's folder with a blocking call on the
   // thread that renders, and skips it when the folder already exists. Either may come first.
   for (const plan of plans) mkdirSync(join(output, planPath(plan.slug)), { recursive: true });
   const sources: SourceJob[] = job.sources.map((s) => ({ ...s, slug: plans[s.index]!.slug }));
   // One after another: the worker has one core, and their peaks of memory do not add up.
-  await writeExports(output, plans, config);
-  await writeSources(output, sources, config);
+  await writeExports(output, plans, config, reuse);
+  await writeSources(output, sources, config, reuse);
   await writeSearchAssets(plans, {
     outDir: output,
     pathPrefix: config.pathPrefix,
     cacheDir: job.cacheDir,
     titles: facetTitles(config.facets),
     themeFacet: config.facets.find((f) => f.name === 'theme') ?? null,
+    reuse,
+    recordsKey: job.recordsKey,
   });
-  await writeMapAssets(plans, mapAssetOptions(output, config));
+  await writeMapAssets(plans, { ...mapAssetOptions(output, config), reuse });
+  return reuse.result;
 }
 
 export interface SideTimes {
@@ -54,9 +64,14 @@ export interface SideTimes {
   busySeconds: number;
 }
 
+export interface SideResult extends SideTimes {
+  /** The worker's files: written or linked, and their hashes. */
+  reuse: ReuseRecord;
+}
+
 export interface SideWorker {
   /** Settles when the worker has written the side files, with its wall and busy seconds. */
-  done: Promise<SideTimes>;
+  done: Promise<SideResult>;
   /** Stop the worker early (the build failed elsewhere). */
   stop(): Promise<void>;
 }
@@ -64,7 +79,7 @@ export interface SideWorker {
 /** Start the side-files worker; the job is copied to it once. */
 export function startSideWorker(job: SideJob): SideWorker {
   const worker = new Worker(new URL('./side-worker.js', import.meta.url));
-  const done = new Promise<SideTimes>((resolve, reject) => {
+  const done = new Promise<SideResult>((resolve, reject) => {
     let settled = false;
     worker.on('message', (message: FromWorker) => {
       settled = true;

@@ -12,9 +12,10 @@ parentPort?.once('message', (job: SideJob) => {
   // Copied across threads, meta arrives as a plain object; its keys are document text.
   for (const plan of job.plans) plan.meta = toMeta(plan.meta);
   writeSideFiles(job).then(
-    () =>
+    (reuse) =>
       post({
         kind: 'done',
+        reuse,
         seconds: (performance.now() - started) / 1000,
         busySeconds: performance.eventLoopUtilization(idleBefore).active / 1000,
       }),

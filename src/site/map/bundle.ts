@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
+import { writeOut, type OutputReuse } from '../../output/reuse.ts';
 
 const clientDir = fileURLToPath(new URL('../../client/map/', import.meta.url));
 const stylesDir = fileURLToPath(new URL('../../../public/map/', import.meta.url));
@@ -21,10 +22,11 @@ const common: BuildOptions = {
   logLevel: 'silent',
 };
 
-export async function bundleMapClient(outDir: string): Promise<void> {
+export async function bundleMapClient(outDir: string, reuse?: OutputReuse): Promise<void> {
   const outdir = join(outDir, 'assets');
-  await build({
+  const { outputFiles } = await build({
     ...common,
+    write: false,
     entryPoints: [
       { in: join(clientDir, 'main.ts'), out: 'map' },
       { in: join(clientDir, 'text-query.ts'), out: 'map-text' },
@@ -32,4 +34,5 @@ export async function bundleMapClient(outDir: string): Promise<void> {
     ],
     outdir,
   });
+  for (const file of outputFiles) await writeOut(reuse, file.path, file.contents);
 }

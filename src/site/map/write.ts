@@ -2,8 +2,7 @@
 // the country shapes and the bundled client. Called by buildSite after Eleventy has run, with
 // the published plans in the site's order (newest first); a plan's ref is its index there, as
 // in the search index.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { facetTitles, type FacetTitles } from '../../common/facets.ts';
 import type { LearningPlan } from '../../record/schema.ts';
 import type { FacetConfig, SiteConfig } from '../config.ts';
@@ -12,6 +11,7 @@ import { buildMapData } from './data.ts';
 import { mapFiles } from '../../common/map-format.ts';
 import { readWorldShapes } from './shapes.ts';
 import { eachLimited } from '../../io/limit.ts';
+import { writeOut, type OutputReuse } from '../../output/reuse.ts';
 
 export interface MapAssetOptions {
   outDir: string;
@@ -21,6 +21,8 @@ export interface MapAssetOptions {
   countryFacet: FacetConfig | null;
   /** The filters' headings, as the site configuration names the facets. */
   titles: FacetTitles;
+  /** Writes through it link files that did not change (src/output/reuse.ts). */
+  reuse?: OutputReuse;
 }
 
 /** The map's options as the site configuration sets them. */
@@ -32,11 +34,6 @@ export function mapAssetOptions(outDir: string, config: SiteConfig): MapAssetOpt
     countryFacet: config.facets.find((f) => f.name === 'country') ?? null,
     titles: facetTitles(config.facets),
   };
-}
-
-async function writeJson(path: string, value: unknown): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, JSON.stringify(value));
 }
 
 export async function writeMapAssets(
@@ -62,7 +59,9 @@ export async function writeMapAssets(
     ),
   ];
   await Promise.all([
-    eachLimited(files, ([name, value]) => writeJson(join(assets, name), value)),
-    bundleMapClient(options.outDir),
+    eachLimited(files, ([name, value]) =>
+      writeOut(options.reuse, join(assets, name), JSON.stringify(value)),
+    ),
+    bundleMapClient(options.outDir, options.reuse),
   ]);
 }

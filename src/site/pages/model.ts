@@ -53,6 +53,11 @@ export interface ModelOptions {
   hasSource?: (plan: LearningPlan) => boolean;
   /** When the site is built; SOURCE_DATE_EPOCH or now by default. */
   builtAt?: Date;
+  /**
+   * Each plan's related plans as indexes into the published plans: `compute` works them out;
+   * a build may answer from its cache instead (related-cache.ts).
+   */
+  related?: (compute: () => number[][]) => number[][];
 }
 
 /** Plans shown on the site: drafts are not published. */
@@ -94,18 +99,23 @@ export function buildSiteModelParts(
   const siteUrl = withPrefix(config.baseUrl, config.pathPrefix);
   const absolute = (path: string): string => withPrefix(siteUrl, path);
   const cards = new Map(plans.map((p) => [p, cardView(p)]));
-  const related = relatedPlans(plans, relatedCount, cache);
+  const computeRelated = (): number[][] => {
+    const index = new Map(plans.map((p, i) => [p, i]));
+    const found = relatedPlans(plans, relatedCount, cache);
+    return plans.map((p) => (found.get(p) ?? []).map((r) => index.get(r)!));
+  };
+  const relatedIndexes = options.related ? options.related(computeRelated) : computeRelated();
 
-  const contextOf = (plan: LearningPlan): PlanContext => ({
+  const contextAt = (i: number): PlanContext => ({
     indexes,
     cache,
     config,
     absolute,
     siteUrl,
-    related: (related.get(plan) ?? []).map((p) => cards.get(p) ?? cardView(p)),
-    hasSource: options.hasSource?.(plan) ?? false,
+    related: (relatedIndexes[i] ?? []).map((j) => cards.get(plans[j]!)!),
+    hasSource: options.hasSource?.(plans[i]!) ?? false,
   });
-  const planPages = plans.map((plan) => planPage(plan, contextOf(plan)));
+  const planPages = plans.map((plan, i) => planPage(plan, contextAt(i)));
   const browse = config.facets.map((facet) => browsePage(indexes[facet.name]!, plans.length));
   const valueContext = {
     indexes,
@@ -164,7 +174,7 @@ export function buildSiteModelParts(
     model,
     // A copy: a quick update replaces its plans, and the lookups below need the originals.
     plans: [...plans],
-    contextAt: (i) => contextOf(plans[i]!),
+    contextAt,
     cardAt: (i) => cards.get(plans[i]!)!,
   };
 }

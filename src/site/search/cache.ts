@@ -1,7 +1,8 @@
 // A content-addressed cache of the search index: a build whose records, options and search code
 // are all unchanged (a warm rebuild of the same documents) reuses the files of the last build
-// instead of analysing every answer again. The key hashes every input in full, so a hit can
-// only return what a fresh build would compute.
+// instead of analysing every answer again. The key hashes every input in full (or, in a build
+// from documents, a key of the records made from their documents' hashes: side-keys.ts), so a
+// hit can only return what a fresh build would compute.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -22,11 +23,15 @@ function searchCodeVersion(): string {
   return codeVersion(entry);
 }
 
-/** The cache key of a search build: the code, the options and every record in full. */
-export function searchCacheKey(records: readonly LearningPlan[], options: object): string {
+/**
+ * The cache key of a search build: the code, the options and every record in full, or the
+ * records' key when the build has one.
+ */
+export function searchCacheKey(records: readonly LearningPlan[] | string, options: object): string {
   const hash = createHash('sha256');
   hash.update(searchCodeVersion()).update('\0').update(JSON.stringify(options)).update('\0');
-  for (const record of records) hash.update(JSON.stringify(record)).update('\n');
+  if (typeof records === 'string') hash.update('records ').update(records);
+  else for (const record of records) hash.update(JSON.stringify(record)).update('\n');
   return hash.digest('hex').slice(0, 32);
 }
 

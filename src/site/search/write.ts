@@ -1,8 +1,8 @@
 // Writes the search index under `{outDir}/search/` and bundles the search page's script into
 // `{outDir}/assets/search.js`. The manifest has a fixed name; everything else sits in a folder
 // named by a hash of its content, so it can be cached forever and a rebuild never mixes files.
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { FacetTitles } from '../../common/facets.ts';
@@ -10,6 +10,7 @@ import type { LearningPlan } from '../../record/schema.ts';
 import { buildSearchData, type SearchBuildOptions } from './build.ts';
 import { readCachedSearch, searchCacheKey, writeCachedSearch, type SearchFiles } from './cache.ts';
 import type { FacetConfig } from '../config.ts';
+import { writeOut, type OutputReuse } from '../../output/reuse.ts';
 
 export interface SearchAssetOptions {
   outDir: string;
@@ -20,12 +21,24 @@ export interface SearchAssetOptions {
   titles?: FacetTitles;
   /** The site configuration's theme facet (search/build.ts). */
   themeFacet?: FacetConfig | null;
+  /** Writes through it link files that did not change (src/output/reuse.ts). */
+  reuse?: OutputReuse;
+  /** A key of the records (side-keys.ts), so the cache key need not hash every record. */
+  recordsKey?: string | null;
+}
+
+/** What writeSearchIndex needs beyond the records and options. */
+export interface SearchIndexWrite {
+  cacheDir?: string;
+  reuse?: OutputReuse;
+  recordsKey?: string | null;
 }
 
 const clientEntry = fileURLToPath(new URL('../../client/search/main.ts', import.meta.url));
 
-async function bundleSearchClient(outDir: string): Promise<void> {
-  await build({
+async function bundleSearchClient(outDir: string, reuse?: OutputReuse): Promise<void> {
+  const { outputFiles } = await build({
+    write: false,
     entryPoints: [clientEntry],
     outfile: join(outDir, 'assets', 'search.js'),
     bundle: true,
@@ -35,6 +48,7 @@ async function bundleSearchClient(outDir: string): Promise<void> {
     legalComments: 'none',
     logLevel: 'silent',
   });
+  for (const file of outputFiles) await writeOut(reuse, file.path, file.contents);
 }
 
 /** The index's files, from the cache when one holds this very input. */
@@ -42,9 +56,10 @@ async function searchFiles(
   records: LearningPlan[],
   options: SearchBuildOptions,
   cacheDir: string | undefined,
+  recordsKey: string | null | undefined,
 ): Promise<SearchFiles> {
   if (cacheDir === undefined) return buildSearchData(records, options);
-  const key = searchCacheKey(records, options);
+  const key = searchCacheKey(recordsKey ?? records, options);
   const cached = await readCachedSearch(cacheDir, key);
   if (cached) return cached;
   const data = buildSearchData(records, options);
@@ -56,9 +71,9 @@ export async function writeSearchIndex(
   records: LearningPlan[],
   outDir: string,
   options: SearchBuildOptions = {},
-  cacheDir?: string,
+  { cacheDir, reuse, recordsKey }: SearchIndexWrite = {},
 ): Promise<void> {
-  const data = await searchFiles(records, options, cacheDir);
+  const data = await searchFiles(records, options, cacheDir, recordsKey);
   const root = join(outDir, 'search');
   await mkdir(root, { recursive: true });
   // Earlier builds' folders (named by their hash) go, so a rebuild in place leaves no stale index.
@@ -67,17 +82,9 @@ export async function writeSearchIndex(
       await rm(join(root, entry.name), { recursive: true, force: true });
     }
   }
-  const written = new Set<string>();
-  for (const [name, json] of data.files) {
-    const path = join(root, data.manifest.build, name);
-    const folder = dirname(path);
-    if (!written.has(folder)) {
-      await mkdir(folder, { recursive: true });
-      written.add(folder);
-    }
-    await writeFile(path, json);
-  }
-  await writeFile(join(root, 'manifest.json'), JSON.stringify(data.manifest));
+  for (const [name, json] of data.files)
+    await writeOut(reuse, join(root, data.manifest.build, name), json);
+  await writeOut(reuse, join(root, 'manifest.json'), JSON.stringify(data.manifest));
 }
 
 export async function writeSearchAssets(
@@ -85,6 +92,7 @@ export async function writeSearchAssets(
   options: SearchAssetOptions,
 ): Promise<void> {
   const index = { titles: options.titles, themeFacet: options.themeFacet };
-  await writeSearchIndex(records, options.outDir, index, options.cacheDir);
-  await bundleSearchClient(options.outDir);
+  const { cacheDir, reuse, recordsKey } = options;
+  await writeSearchIndex(records, options.outDir, index, { cacheDir, reuse, recordsKey });
+  await bundleSearchClient(options.outDir, reuse);
 }

@@ -1,0 +1,47 @@
+// Related plans depend only on the published records and the facets, yet ranking them is among
+// the costliest steps of a build. A build from documents keeps the last ranking in its cache
+// folder, keyed by the records' key (src/site/files/side-keys.ts), the facets and the ranking's
+// code, and reuses it while none of them changes.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { codeVersion } from '../../code-version.ts';
+import type { FacetConfig } from '../config.ts';
+
+const rankingCode = fileURLToPath(new URL('./related.ts', import.meta.url));
+
+export function relatedCacheKey(recordsKey: string, facets: readonly FacetConfig[]): string {
+  return createHash('sha256')
+    .update(codeVersion(rankingCode))
+    .update('\0')
+    .update(recordsKey)
+    .update('\0')
+    .update(JSON.stringify(facets))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/** The cached ranking when `key` finds one, else `compute`'s, saved as the only entry. */
+export function cachedRelated(
+  cacheDir: string,
+  key: string,
+  compute: () => number[][],
+): number[][] {
+  const dir = join(cacheDir, 'related');
+  const file = join(dir, `${key}.json`);
+  try {
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    if (Array.isArray(saved)) return saved as number[][];
+  } catch {
+    // No entry, or a damaged one: ranked afresh below.
+  }
+  const ranked = compute();
+  mkdirSync(dir, { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(ranked));
+  renameSync(temporary, file);
+  for (const name of readdirSync(dir))
+    if (name !== `${key}.json` && /^[0-9a-f]{32}\.json$/.test(name)) rmSync(join(dir, name));
+  return ranked;
+}
