@@ -2,7 +2,7 @@
 // output itself. The next build removes the old site only when it holds nothing else.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export const manifestName = '.plan-archive-manifest.json';
@@ -90,6 +90,19 @@ export async function writeManifest(
     groups: known.groups ?? {},
   };
   await writeFile(join(dir, manifestName), `${JSON.stringify(manifest, null, 1)}\n`);
+}
+
+/**
+ * Forget the hashes of `files`, about to be replaced outside a build (serve's quick update), so
+ * the next build writes them again instead of linking what it takes for its own earlier bytes.
+ */
+export async function forgetHashes(dir: string, files: readonly string[]): Promise<void> {
+  const manifest = readManifest(dir);
+  if (!manifest?.hashes) return;
+  for (const file of files) delete manifest.hashes[file];
+  const temporary = join(dir, `${manifestName}.tmp`);
+  await writeFile(temporary, `${JSON.stringify(manifest, null, 1)}\n`);
+  await rename(temporary, join(dir, manifestName));
 }
 
 /**

@@ -12,7 +12,7 @@ import { newEleventy, writePages } from '../eleventy/pages.ts';
 import { ParseCache, cacheKey } from '../load/cache.ts';
 import { idFromPath, parseDocument, type DocumentResult } from '../load/document.ts';
 import { readDocumentFile } from '../load/read.ts';
-import { readManifest } from '../output/manifest.ts';
+import { forgetHashes, readManifest } from '../output/manifest.ts';
 import type { Diagnostic, LearningPlan } from '../record/schema.ts';
 import { publicRecord } from '../site/contact-policy.ts';
 import { keepsOrder, patchPlan, samePlace } from '../site/pages/patch.ts';
@@ -148,6 +148,7 @@ export class LiveSite {
       await writePages(
         newEleventy(templatesDir, staging, { site: model.site, archive }, undefined, skip),
       );
+      await forgetHashes(output, files);
       // Each rename replaces one file at once: a request sees the old page or the new one.
       for (const file of files) await rename(join(staging, file), join(output, file));
     } finally {

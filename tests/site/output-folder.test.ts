@@ -7,6 +7,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   statfsSync,
   writeFileSync,
@@ -14,7 +15,7 @@ import {
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildFromRecords, buildSite } from '../../src/build.ts';
-import { listTree, manifestName, readManifest } from '../../src/output/manifest.ts';
+import { forgetHashes, listTree, manifestName, readManifest } from '../../src/output/manifest.ts';
 import { resolveConfig } from '../../src/site/config.ts';
 import { cli, folder, goodDocument, removeFolders } from '../helpers/cli.ts';
 import { makePlan } from '../helpers/plan.ts';
@@ -100,6 +101,20 @@ describe('a second build into its own output', () => {
     expect(manifest?.files).toEqual(files.filter((f) => f !== manifestName));
     expect(manifest?.folders).toEqual(folders);
     expect(readdirSync(parent)).toEqual(['site']);
+  });
+
+  test('writes again a page replaced since the last build whose hash was forgotten', async () => {
+    const input = folder({ 'a.md': goodDocument });
+    const output = join(folder(), 'site');
+    await build(input, output);
+    const page = join(output, 'plans', 'a', 'index.html');
+    const built = readFileSync(page, 'utf8');
+    // As serve's quick update does: the hash forgotten, the page replaced with other bytes.
+    await forgetHashes(output, ['plans/a/index.html']);
+    writeFileSync(`${page}.new`, 'a page from an edit since undone');
+    renameSync(`${page}.new`, page);
+    await build(input, output);
+    expect(readFileSync(page, 'utf8')).toBe(built);
   });
 });
 
