@@ -181,15 +181,16 @@ export class SearchIndex {
   }
 
   /**
-   * Loads the next file of each of these terms not wholly loaded. False when none had one: the
-   * caller then has every posting there is.
+   * Loads the next `count` files of each of these terms not wholly loaded. False when none had
+   * one: the caller then has every posting there is.
    */
-  async more(terms: readonly string[]): Promise<boolean> {
+  async more(terms: readonly string[], count = 1): Promise<boolean> {
     const next: Promise<TermPartJson>[] = [];
     for (const term of new Set(terms)) {
       const i = shardOf(this.manifest.shards, term);
       const loaded = this.terms.loadedParts(i).length;
-      if (loaded < (this.parts.get(i) ?? 1)) next.push(this.part(i, loaded));
+      const end = Math.min(loaded + count, this.parts.get(i) ?? 1);
+      for (let part = loaded; part < end; part++) next.push(this.part(i, part));
     }
     await Promise.all(next);
     return next.length > 0;

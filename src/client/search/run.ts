@@ -84,10 +84,11 @@ async function answer(
     const hits = runQuery(clauses, lookup, languages);
     return { hits, total: hits.length, exact: true };
   }
-  for (;;) {
+  // One more file of each term, then two, four...: a few round trips even for a long term.
+  for (let count = 1; ; count *= 2) {
     const found = topHits(clauses, lookup, languages, top);
     if (found.hits !== null) return { hits: found.hits, total: found.total, exact: found.exact };
-    if (!(await index.more(found.need))) return answer(index, clauses, null);
+    if (!(await index.more(found.need, count))) return answer(index, clauses, null);
   }
 }
 

@@ -100,11 +100,17 @@ export function splitTerm(
   const groups: PlanPosting[][] = [];
   let group: PlanPosting[] = [];
   let size = 0;
+  let previous: PlanPosting | null = null;
   for (const plan of plans) {
     // A ref's delta is at most as long as the ref.
     let cost = 0;
     for (const [, weight] of plan.fields) cost += `${plan.ref},${weight},`.length;
-    if (size > 0 && size + cost > partBytes) {
+    // Plans that weigh the same stay in one file (up to half a file more), so a later file's
+    // plans weigh less than every plan before it and a search need not fetch it to break ties.
+    const tied = previous?.title === plan.title && previous.sum === plan.sum;
+    const full = size + cost > partBytes * (tied ? 1.5 : 1);
+    previous = plan;
+    if (size > 0 && full) {
       groups.push(group);
       group = [];
       size = 0;
