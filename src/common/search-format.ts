@@ -12,7 +12,10 @@ export interface SearchManifest {
   fields: { code: string; boost: number }[];
   /** The first term of each term shard, in order. */
   shards: string[];
-  /** `[shard, files]` for each shard written as several files (one large term's postings). */
+  /**
+   * `[shard, files]` for each shard written as several files: one large term's postings, best
+   * first, each file a `TermPartJson`.
+   */
   parts: [number, number][];
   /** The first word of each word dictionary shard (`w/{i}.json`), in order. */
   words: string[];
@@ -29,6 +32,25 @@ export interface SearchManifest {
 /** Term shard `i`'s file `part`: `t/{i}.json`, then `t/{i}-1.json`, `t/{i}-2.json`, ... */
 export function termFile(shard: number, part: number): string {
   return part === 0 ? `t/${shard}.json` : `t/${shard}-${part}.json`;
+}
+
+/**
+ * One file of a large term's postings. The term's plans are ordered by what the term adds to
+ * their score (the plans with it in their title first, then by the sum of its weights over their
+ * fields) and cut into files, so a search fetches the best file first and the next only when
+ * its plans could still reach the results shown. Within a file refs ascend, delta coded.
+ */
+export interface TermPartJson {
+  term: string;
+  /** Field code → `[ref delta, weight, ref delta, weight, ...]`, as in a whole shard. */
+  postings: Record<string, number[]>;
+  /** Plans holding the term, in all its files. */
+  docs: number;
+  /**
+   * What the plans of the later files can hold: `[the largest sum of a plan's weights, 1 if a
+   * plan of them has the term in its title, else 0]`. Absent in the last file.
+   */
+  rest?: [number, number];
 }
 
 /** A language as one character: its place in `stemLanguages`. */

@@ -7,14 +7,25 @@ import { toClauses } from '../../src/client/search/clauses.ts';
 import { runQuery, type Clause } from '../../src/client/search/engine.ts';
 import { readQuery } from '../../src/client/search/query.ts';
 import { isStopWordIn, stemLanguageOf, wordSpans } from '../../src/common/search-text.ts';
-import { indexLanguages, languageCode } from '../../src/common/search-format.ts';
+import { indexLanguages, languageCode, shardOf } from '../../src/common/search-format.ts';
 import { ShardLookup } from '../../src/client/search/lookup.ts';
 import { loadFolder } from '../../src/load/folder.ts';
 import type { LearningPlan } from '../../src/record/schema.ts';
 import { facetValues } from '../../src/site/facets/values.ts';
 import { planFieldTerms, type FieldTerms } from '../../src/site/search/documents.ts';
 import { searchablePlans } from '../../src/site/search/build.ts';
-import { compareWithLunr, lunrIndex, splitLookup } from './split-helpers.ts';
+import { cutShards, type TermShard } from '../../src/site/search/shards.ts';
+import { computeWeights } from '../../src/site/search/weights.ts';
+import { searchFields } from '../../src/common/search-fields.ts';
+import { countLimit } from '../../src/client/search/facet-counts.ts';
+import {
+  compareWithLunr,
+  lunrIndex,
+  settledFirst,
+  shardLookup,
+  splitLookup,
+  wholeFirst,
+} from './split-helpers.ts';
 import { random } from '../../bench/search-queries.ts';
 
 const corpus = '../shared/corpus/sdg-commons';
@@ -45,6 +56,7 @@ describe.skipIf(!present)('search over the corpus', () => {
   let plans: LearningPlan[] = [];
   let docs: FieldTerms[] = [];
   let lookup: ShardLookup;
+  let smallParts: TermShard[] = [];
 
   beforeAll(async () => {
     const { records } = await loadFolder(corpus, { cacheDir: '.cache/parse' });
@@ -52,6 +64,8 @@ describe.skipIf(!present)('search over the corpus', () => {
     docs = plans.map(planFieldTerms);
     docLanguages = plans.map((p) => languageCode(stemLanguageOf(p.language))).join('');
     lookup = splitLookup(docs, 40_000);
+    // Files of 5 kB, so that common words take dozens.
+    smallParts = cutShards(computeWeights(docs, searchFields), 5_000, 5_000);
   });
 
   it('ranks like lunr on a sample of 300 plans', () => {
@@ -75,6 +89,27 @@ describe.skipIf(!present)('search over the corpus', () => {
       problems.push(...compareWithLunr(index, small, clauses).map((p) => `${i}: ${p}`));
     }
     expect(problems).toEqual([]);
+  });
+
+  it('shows the first results of common words as the whole index ranks them', () => {
+    const queries = ['water', 'climate change', 'youth employment', 'health data', 'title:water'];
+    const k = countLimit + 1;
+    const found = queries.map((q) => settledFirst(smallParts, clausesOf(q), k, docLanguages).refs);
+    const whole = shardLookup(smallParts);
+    expect(found).toEqual(queries.map((q) => wholeFirst(whole, clausesOf(q), k, docLanguages)));
+  });
+
+  it('shows the first results of one common word from some of its files', () => {
+    const clauses = clausesOf('water');
+    const { files } = settledFirst(smallParts, clauses, countLimit + 1, docLanguages);
+    const shard =
+      smallParts[
+        shardOf(
+          smallParts.map((s) => s.first),
+          'water',
+        )
+      ];
+    expect(files).toBeLessThan((shard?.files.length ?? 0) - 1);
   });
 
   it('finds at least 48 of 50 plans by the rarest words of their titles', () => {

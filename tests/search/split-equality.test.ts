@@ -71,7 +71,7 @@ describe('the split index against lunr', () => {
   });
 
   it('ranks words whose postings are split over several files as lunr does', () => {
-    const parted = splitLookup(docs, 200, 40);
+    const parted = splitLookup(docs, 40, 40);
     expect(compareWithLunr(index, parted, [term('kenya'), prefix('c')])).toEqual([]);
   });
 

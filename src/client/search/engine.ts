@@ -8,11 +8,23 @@
 /** A term's postings per field code, decoded: `[ref, weight in thousandths, ref, weight, ...]`. */
 export type Postings = Record<string, number[]>;
 
+/** What the unloaded files of a large term can hold (`TermPartJson.rest`). */
+export interface Rest {
+  /** The largest sum of one plan's weights over its fields, in thousandths. */
+  weight: number;
+  /** Whether a plan of them has the term in its title. */
+  title: boolean;
+}
+
 export interface TermLookup {
-  /** The postings of a term, or undefined when the index has no such term. */
+  /** The postings of a term (of its loaded files), or undefined when the index has no such term. */
   get(term: string): Postings | undefined;
   /** Every term of the index starting with `prefix`. */
   withPrefix(prefix: string): string[];
+  /** For a term with files not loaded yet, what their plans can hold; else undefined. */
+  rest?(term: string): Rest | undefined;
+  /** Plans holding the term, for a term written in several files. */
+  docs?(term: string): number | undefined;
 }
 
 /** One required clause: any of its terms, or a term starting with one of its prefixes. */
@@ -60,7 +72,7 @@ export function clauseRefs(clause: Clause, lookup: TermLookup, field?: string): 
 }
 
 /** The clause's index terms with their query boosts: 1, or `fuzzyBoost` for corrections only. */
-function expandBoosted(clause: Clause, lookup: TermLookup): Map<string, number> {
+export function expandBoosted(clause: Clause, lookup: TermLookup): Map<string, number> {
   const found = new Map<string, number>();
   for (const term of clause.terms) if (lookup.get(term) !== undefined) found.set(term, 1);
   for (const prefix of clause.prefixes)
@@ -79,7 +91,7 @@ function intersect(a: Set<number>, b: Set<number>): Set<number> {
 }
 
 /** Refs whose language code (one character per document) is one of `codes`. */
-function refsInLanguages(docLanguages: string, codes: readonly string[]): number[] {
+export function refsInLanguages(docLanguages: string, codes: readonly string[]): number[] {
   const refs: number[] = [];
   for (let ref = 0; ref < docLanguages.length; ref++) {
     if (codes.includes(docLanguages[ref] as string)) refs.push(ref);

@@ -3,7 +3,7 @@
 // filter values ticked and the facet codes of the results counted. Each file is
 // fetched at most once per page (the promise is kept, so concurrent queries share it).
 import type { Clause, TermLookup } from './engine.ts';
-import { joinShardParts, ShardLookup, type ShardJson } from './lookup.ts';
+import { ShardLookup, type ShardJson } from './lookup.ts';
 import { WordLookup } from './words.ts';
 import { phraseShardOf, type PhraseShardJson } from '../../common/phrase-index.ts';
 import type { StemLanguage } from '../../common/search-text.ts';
@@ -22,6 +22,7 @@ import {
   type FacetCodesChunk,
   type FacetValuesFile,
   type SearchManifest,
+  type TermPartJson,
   type ThemeFile,
   type WordShardJson,
 } from '../../common/search-format.ts';
@@ -67,6 +68,7 @@ export class SearchIndex {
   private readonly themeFiles = new Map<string, Promise<Theme | null>>();
   private readonly base: string;
   private readonly shards = new Map<number, Promise<ShardJson>>();
+  private readonly partFiles = new Map<string, Promise<TermPartJson>>();
   /** Files per term shard, for the shards of more than one. */
   private readonly parts: Map<number, number>;
   private readonly terms: ShardLookup;
@@ -162,12 +164,36 @@ export class SearchIndex {
     return [...wanted];
   }
 
-  /** Term shard `i`, all its files fetched at once and joined. */
-  private shard(i: number): Promise<ShardJson> {
-    const files = Array.from({ length: this.parts.get(i) ?? 1 }, (_, part) => termFile(i, part));
-    const load = (): Promise<ShardJson> =>
-      Promise.all(files.map((f) => getJson<ShardJson>(`${this.base}${f}`))).then(joinShardParts);
+  /** Term shard `i`; of a split term's shard, its first file, or every file when `all`. */
+  private shard(i: number, all: boolean): Promise<unknown> {
+    const files = this.parts.get(i);
+    if (files !== undefined) {
+      return Promise.all(Array.from({ length: all ? files : 1 }, (_, p) => this.part(i, p)));
+    }
+    const load = (): Promise<ShardJson> => getJson(`${this.base}${termFile(i, 0)}`);
     return once(this.shards, i, load, (json) => this.terms.add(i, json));
+  }
+
+  private part(i: number, part: number): Promise<TermPartJson> {
+    const name = termFile(i, part);
+    const load = (): Promise<TermPartJson> => getJson(`${this.base}${name}`);
+    return once(this.partFiles, name, load, (json) => this.terms.addPart(i, part, json));
+  }
+
+  /**
+   * Loads the next `count` files of each of these terms not wholly loaded. False when none had
+   * one: the caller then has every posting there is.
+   */
+  async more(terms: readonly string[], count = 1): Promise<boolean> {
+    const next: Promise<TermPartJson>[] = [];
+    for (const term of new Set(terms)) {
+      const i = shardOf(this.manifest.shards, term);
+      const loaded = this.terms.loadedParts(i).length;
+      const end = Math.min(loaded + count, this.parts.get(i) ?? 1);
+      for (let part = loaded; part < end; part++) next.push(this.part(i, part));
+    }
+    await Promise.all(next);
+    return next.length > 0;
   }
 
   /** Loads the word dictionary shards that can hold words starting with these prefixes. */
@@ -187,9 +213,12 @@ export class SearchIndex {
     return shardsOfPrefix(this.manifest.shards, prefix).length;
   }
 
-  /** Loads the shards the clauses need and returns a lookup over the loaded terms. */
-  async lookup(clauses: readonly Clause[]): Promise<TermLookup> {
-    await Promise.all(this.shardsFor(clauses).map((i) => this.shard(i)));
+  /**
+   * Loads the shards the clauses need and returns a lookup over the loaded terms. A large term
+   * gets its first file (its best plans), or all of them when `all`; `more` loads the next.
+   */
+  async lookup(clauses: readonly Clause[], all = true): Promise<TermLookup> {
+    await Promise.all(this.shardsFor(clauses).map((i) => this.shard(i, all)));
     return this.terms;
   }
 

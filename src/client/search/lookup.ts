@@ -1,6 +1,8 @@
 // Terms of the loaded shards, as the engine's TermLookup. Postings are decoded on first use.
-import type { Postings, TermLookup } from './engine.ts';
-import { shardOf, shardsOfPrefix } from '../../common/search-format.ts';
+// A large term's files (`TermPartJson`) load best first; its postings are those of the files
+// loaded so far, and `rest` says what the others can hold.
+import type { Postings, Rest, TermLookup } from './engine.ts';
+import { shardOf, shardsOfPrefix, type TermPartJson } from '../../common/search-format.ts';
 
 /** A shard file: term → field code → `[ref delta, weight, ref delta, weight, ...]`. */
 export type ShardJson = Record<string, Record<string, number[]>>;
@@ -20,29 +22,11 @@ export function decodePostings(encoded: Record<string, number[]>): Postings {
   return out;
 }
 
-/**
- * A shard's files as one shard: a term split over several files has its field lists cut at
- * pairs, in order, so joining them end to end restores the list (deltas and all).
- */
-export function joinShardParts(parts: readonly ShardJson[]): ShardJson {
-  if (parts.length === 1) return parts[0] as ShardJson;
-  const joined = Object.create(null) as ShardJson;
-  for (const part of parts) {
-    for (const [term, fields] of Object.entries(part)) {
-      const into = (joined[term] ??= Object.create(null) as Record<string, number[]>);
-      for (const [field, list] of Object.entries(fields)) {
-        const existing = into[field];
-        if (existing === undefined) into[field] = list.slice();
-        else for (const n of list) existing.push(n);
-      }
-    }
-  }
-  return joined;
-}
-
 export class ShardLookup implements TermLookup {
   private readonly firsts: readonly string[];
   private readonly shards = new Map<number, ShardJson>();
+  /** The files of split terms' shards, by their place (they may arrive out of order). */
+  private readonly parts = new Map<number, TermPartJson[]>();
   private readonly decoded = new Map<string, Postings | undefined>();
 
   constructor(firsts: readonly string[]) {
@@ -53,8 +37,46 @@ export class ShardLookup implements TermLookup {
     this.shards.set(i, shard);
   }
 
+  /** File `part` of split shard `i`. */
+  addPart(i: number, part: number, json: TermPartJson): void {
+    let files = this.parts.get(i);
+    if (files === undefined) this.parts.set(i, (files = []));
+    files[part] = json;
+    this.decoded.delete(json.term);
+  }
+
+  /** The files of split shard `i` usable now: those before the first still missing. */
+  loadedParts(i: number): TermPartJson[] {
+    const files = this.parts.get(i) ?? [];
+    const loaded: TermPartJson[] = [];
+    for (let p = 0; p < files.length && files[p] !== undefined; p++)
+      loaded.push(files[p] as TermPartJson);
+    return loaded;
+  }
+
+  /** The loaded files of the split term `term`, or null when its shard is not split. */
+  private splitFiles(term: string): TermPartJson[] | null {
+    const i = shardOf(this.firsts, term);
+    if (!this.parts.has(i)) return null;
+    return this.loadedParts(i).filter((file) => file.term === term);
+  }
+
   get(term: string): Postings | undefined {
     if (this.decoded.has(term)) return this.decoded.get(term);
+    const files = this.splitFiles(term);
+    if (files !== null) {
+      if (files.length === 0) return undefined;
+      const postings: Postings = {};
+      for (const file of files) {
+        for (const [field, list] of Object.entries(decodePostings(file.postings))) {
+          const into = postings[field];
+          if (into === undefined) postings[field] = list;
+          else for (const n of list) into.push(n);
+        }
+      }
+      this.decoded.set(term, postings);
+      return postings;
+    }
     const shard = this.shards.get(shardOf(this.firsts, term));
     const raw = shard !== undefined && Object.hasOwn(shard, term) ? shard[term] : undefined;
     const postings = raw === undefined ? undefined : decodePostings(raw);
@@ -62,12 +84,21 @@ export class ShardLookup implements TermLookup {
     return postings;
   }
 
+  rest(term: string): Rest | undefined {
+    const last = this.splitFiles(term)?.at(-1)?.rest;
+    return last === undefined ? undefined : { weight: last[0], title: last[1] === 1 };
+  }
+
+  docs(term: string): number | undefined {
+    return this.splitFiles(term)?.[0]?.docs;
+  }
+
   withPrefix(prefix: string): string[] {
     const terms: string[] = [];
     for (const i of shardsOfPrefix(this.firsts, prefix)) {
-      for (const term of Object.keys(this.shards.get(i) ?? {})) {
-        if (term.startsWith(prefix)) terms.push(term);
-      }
+      const split = this.loadedParts(i)[0]?.term;
+      const keys = split === undefined ? Object.keys(this.shards.get(i) ?? {}) : [split];
+      for (const term of keys) if (term.startsWith(prefix)) terms.push(term);
     }
     return terms;
   }

@@ -243,7 +243,7 @@ export class SearchPage {
     }
     this.ui.results.replaceChildren(...(refs.length > 0 ? [list] : []));
     this.ui.status.textContent = this.statusText(outcome);
-    this.ui.more.hidden = outcome.refs.length <= this.shown;
+    this.ui.more.hidden = !hasMore(outcome, this.shown);
     const active = filterFacets.reduce(
       (n, f) => n + (outcome.filters[f]?.length ?? 0),
       outcome.themes.length,
@@ -252,7 +252,7 @@ export class SearchPage {
       this.ui.filtersButton.textContent = active > 0 ? `Filters (${active})` : 'Filters';
     }
     if (this.ui.filtersDone) {
-      this.ui.filtersDone.textContent = `Show ${plural(outcome.refs.length, 'result', 'results')}`;
+      this.ui.filtersDone.textContent = `Show ${found(outcome, 'result', 'results')}`;
     }
     // The results are on screen; the counts fetch the codes of many results, so they follow.
     const { counts, countedIn } = await outcome.counted();
@@ -277,7 +277,7 @@ export class SearchPage {
   }
 
   private statusText(outcome: Outcome): string {
-    const n = outcome.refs.length;
+    const n = outcome.total;
     if (outcome.kind === 'idle')
       return 'Type words to search the plans, or pick filters to browse.';
     if (n === 0 && outcome.unknownWords.length > 0) {
@@ -285,9 +285,10 @@ export class SearchPage {
       return `No plans match: no plan contains ${quoted}.`;
     }
     if (n === 0) return 'No plans match. Try fewer words or filters.';
-    const found = plural(n, 'plan', 'plans');
+    const text = found(outcome, 'plan', 'plans');
+    const plans = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
     const shown = Math.min(n, this.shown);
-    return n > shown ? `${found} found, showing the first ${shown}.` : `${found} found.`;
+    return n > shown ? `${plans} found, showing the first ${shown}.` : `${plans} found.`;
   }
 
   /** The active filters as buttons that remove them and, when nothing matches, ways out. */
@@ -384,17 +385,24 @@ export class SearchPage {
     this.shown += pageSize;
     const sequence = this.sequence;
     const resolved = await index;
-    const refs = outcome.refs.slice(from, this.shown);
+    // Past the first results a search ranked, it ranks them all (fetching the rest of the terms).
+    let all = outcome;
+    if (all.rest !== null && all.refs.length < this.shown) {
+      all = await all.rest();
+      if (sequence !== this.sequence) return;
+      this.outcome = all;
+    }
+    const refs = all.refs.slice(from, this.shown);
     const entries = await resolved.display(refs);
     if (sequence !== this.sequence) return;
     const list = this.ui.results.querySelector('ol');
     const items = refs
       .map((ref) => entries.get(ref))
       .filter((e) => e !== undefined)
-      .map((entry) => resultItem(entry, this.siteRoot, outcome.highlight));
+      .map((entry) => resultItem(entry, this.siteRoot, all.highlight));
     list?.append(...items);
-    this.ui.more.hidden = outcome.refs.length <= this.shown;
-    this.ui.status.textContent = this.statusText(outcome);
+    this.ui.more.hidden = !hasMore(all, this.shown);
+    this.ui.status.textContent = this.statusText(all);
     items[0]?.querySelector('a')?.focus();
   }
 
@@ -421,4 +429,15 @@ export class SearchPage {
     if (next < 0) this.ui.input.focus();
     else links[Math.min(next, links.length - 1)]?.focus();
   }
+}
+
+/** "1,234 plans", or "about 1,234 plans" when the search estimated the number. */
+function found(outcome: Outcome, one: string, many: string): string {
+  const n = plural(outcome.total, one, many);
+  return outcome.exact ? n : `about ${n}`;
+}
+
+/** Whether results beyond the first `shown` exist (ranked or still to rank). */
+function hasMore(outcome: Outcome, shown: number): boolean {
+  return outcome.refs.length > shown || (outcome.rest !== null && outcome.total > shown);
 }

@@ -1,7 +1,7 @@
 // One search: the query read, the shards it needs loaded, the engine run, the facet filters
 // applied and the facet counts taken, ready to render. No DOM here.
 import { hasFilters, type Filters, type SearchState } from '../filters.ts';
-import { filterResults, type CountedFacets } from './facet-counts.ts';
+import { countLimit, filterResults, type CountedFacets } from './facet-counts.ts';
 import { fieldFilters, mergeFilters, textOf, type FieldFilter } from './state.ts';
 import { toClauses } from './clauses.ts';
 import { completeClauses } from './complete.ts';
@@ -14,14 +14,23 @@ import { readPhrases, readQuery, type QueryWord } from './query.ts';
 import { phraseRefs } from './phrase.ts';
 import type { Highlight } from './snippet.ts';
 import { titlesFirst } from './rank.ts';
+import { topHits } from './top.ts';
 
 export interface Outcome {
   /** `idle`: nothing to search for yet; `words`: a text query; `browse`: filters alone. */
   kind: 'idle' | 'words' | 'browse';
-  /** Matching plans in rank order, filters applied. */
+  /**
+   * Matching plans in rank order, filters applied: all of them, or, for words without filters,
+   * the first `countLimit + 1` (enough for the first page and the counts); `rest` gets the others.
+   */
   refs: number[];
   /** Matches of the text alone, before the filters. */
   textMatches: number;
+  /** How many plans match: `refs.length`, or more, given exactly or as an estimate. */
+  total: number;
+  exact: boolean;
+  /** The same search with every result, when `refs` holds only the first. */
+  rest: (() => Promise<Outcome>) | null;
   /** The facet counts, and how many results they are from (facet-counts.ts), fetched on call. */
   counted: () => Promise<Omit<CountedFacets, 'refs'>>;
   facets: FacetData;
@@ -45,10 +54,42 @@ export interface PlannedQuery {
   lookup: TermLookup;
   /** Words that found too little → their best correction. */
   corrections: Map<string, string>;
-  /** The plans `clauses` match, best first: the engine's one answer to this query. */
+  /** The plans `clauses` match, best first: the engine's one answer to this query (or its first `top`). */
   hits: Hit[];
+  /** How many plans `clauses` match, exactly or as an estimate (top.ts). */
+  total: number;
+  exact: boolean;
   /** How many plans `typed` match, for "did you mean" (equal to `hits` when nothing was corrected). */
   typedMatches: number;
+}
+
+interface Answer {
+  hits: Hit[];
+  total: number;
+  exact: boolean;
+}
+
+/**
+ * The engine's answer: every match, or with `top` the first `top` only, loading the later files
+ * of large terms while they could change those (top.ts).
+ */
+async function answer(
+  index: SearchIndex,
+  clauses: readonly Clause[],
+  top: number | null,
+): Promise<Answer> {
+  const lookup = await index.lookup(clauses, top === null);
+  const languages = index.manifest.languages;
+  if (top === null) {
+    const hits = runQuery(clauses, lookup, languages);
+    return { hits, total: hits.length, exact: true };
+  }
+  // One more file of each term, then two, four...: a few round trips even for a long term.
+  for (let count = 1; ; count *= 2) {
+    const found = topHits(clauses, lookup, languages, top);
+    if (found.hits !== null) return { hits: found.hits, total: found.total, exact: found.exact };
+    if (!(await index.more(found.need, count))) return answer(index, clauses, null);
+  }
 }
 
 /**
@@ -59,31 +100,31 @@ export interface PlannedQuery {
  * the user sees the plans of the words before it, never "no plan matches" for a query on its
  * way to one that has results. The engine runs once for a query that needs no correction,
  * twice for one that does (what was typed, then the corrected), once more to drop a half word.
+ * With `top`, the hits are the first `top` only (the total says how many there are).
  */
 export async function planQuery(
   index: SearchIndex,
   words: readonly QueryWord[],
+  top: number | null = null,
 ): Promise<PlannedQuery> {
-  const languages = index.manifest.languages;
   const first = toClauses(words, index.languages);
   const dictionary = await index.loadWords(first.flatMap((c) => (c.typed ? [c.typed] : [])));
   const typed = completeClauses(first, dictionary, (p) => index.prefixShards(p));
-  const lookup = await index.lookup(typed);
-  const typedHits = runQuery(typed, lookup, languages);
-  const weak = typedHits.length > 0 ? weakWords(typed, lookup) : correctableWords(typed);
+  const typedAnswer = await answer(index, typed, top);
+  const lookup = await index.lookup(typed, top === null);
+  // A large term's first file holds thousands of plans, so "too few" is the same as with all.
+  const weak = typedAnswer.total > 0 ? weakWords(typed, lookup) : correctableWords(typed);
   let planned: PlannedQuery = {
     clauses: typed,
     typed,
     lookup,
     corrections: new Map(),
-    hits: typedHits,
-    typedMatches: typedHits.length,
+    ...typedAnswer,
+    typedMatches: typedAnswer.total,
   };
   if (weak.length > 0) {
     const corrected = correctClauses(typed, weak, await index.loadWords(typoShardPrefixes(weak)));
-    await index.lookup(corrected.clauses);
-    const hits = runQuery(corrected.clauses, lookup, languages);
-    planned = { ...planned, ...corrected, hits };
+    planned = { ...planned, ...corrected, ...(await answer(index, corrected.clauses, top)) };
   }
   // A whole word the index holds ("kiosk mangroves") is asked, and may find nothing; two
   // letters ("book" typed as "bo") are most often on their way to a longer word.
@@ -91,22 +132,17 @@ export async function planQuery(
   const whole =
     (last?.word?.length ?? 0) > 2 &&
     (last?.terms.some((t) => lookup.get(t) !== undefined) ?? false);
-  if (
-    last?.typed === undefined ||
-    whole ||
-    planned.clauses.length <= 1 ||
-    planned.hits.length > 0
-  ) {
+  if (last?.typed === undefined || whole || planned.clauses.length <= 1 || planned.total > 0) {
     return planned;
   }
   const clauses = planned.clauses.slice(0, -1);
-  const hits = runQuery(clauses, lookup, languages);
+  const left = await answer(index, clauses, top);
   // The words left were corrected only if one of them holds a correction.
   const correctedLeft = clauses.some((c, i) => c !== typed[i]);
   const typedMatches = correctedLeft
-    ? runQuery(typed.slice(0, -1), lookup, languages).length
-    : hits.length;
-  return { ...planned, clauses, typed: typed.slice(0, -1), hits, typedMatches };
+    ? (await answer(index, typed.slice(0, -1), top)).total
+    : left.total;
+  return { ...planned, clauses, typed: typed.slice(0, -1), ...left, typedMatches };
 }
 
 /** The query with each corrected word replaced, or null when nothing was corrected. */
@@ -115,7 +151,16 @@ export function correctedQuery(q: string, corrections: ReadonlyMap<string, strin
   return q.replace(/[\p{L}\p{N}]+/gu, (w) => corrections.get(foldAccents(w)) ?? w);
 }
 
-export async function runSearch(index: SearchIndex, state: SearchState): Promise<Outcome> {
+/**
+ * One search. Words without filters, themes or phrases rank only the first `countLimit + 1`
+ * plans (one more than the counts take, so they say they are of the first `countLimit`), which
+ * a large term's first files most often settle; `all` ranks every match.
+ */
+export async function runSearch(
+  index: SearchIndex,
+  state: SearchState,
+  all = false,
+): Promise<Outcome> {
   // The last word counts as a prefix unless a space follows it, on every path (typing, reload,
   // back button), so the same URL always shows the same results.
   // The facet values come first: a fielded word naming one is a filter (state.ts).
@@ -124,7 +169,11 @@ export async function runSearch(index: SearchIndex, state: SearchState): Promise
   const text = textOf(state.q, parts);
   const filters = mergeFilters(state.filters, parts);
   const words = readQuery(text, true);
-  const { clauses, lookup, corrections, hits, typedMatches } = await planQuery(index, words);
+  const phrases = readPhrases(text, true);
+  const firstOnly =
+    !all && !hasFilters(filters) && state.themes.length === 0 && phrases.length === 0;
+  const planned = await planQuery(index, words, firstOnly ? countLimit + 1 : null);
+  const { clauses, lookup, corrections, hits, typedMatches } = planned;
   const expanded = clauses.map((c) => expand(c, lookup));
   const terms = new Set(expanded.flat());
   const unknownWords = clauses
@@ -142,7 +191,7 @@ export async function runSearch(index: SearchIndex, state: SearchState): Promise
   let matched: number[];
   if (kind === 'words') {
     const ranked = titlesFirst(hits, clauses, lookup, index.manifest.languages).map((h) => h.ref);
-    const phrased = await phraseRefs(readPhrases(text, true), (keys) => index.pairs(keys));
+    const phrased = await phraseRefs(phrases, (keys) => index.pairs(keys));
     matched = phrased === null ? ranked : ranked.filter((ref) => phrased.has(ref));
   } else {
     matched = Array.from({ length: index.manifest.docs }, (_, ref) => ref);
@@ -151,16 +200,25 @@ export async function runSearch(index: SearchIndex, state: SearchState): Promise
   // the counts are of the rest.
   const inTheme = themes.length === 0 ? matched : matched.filter((ref) => hasTheme(themes, ref));
   const filtered = await filterResults(index, inTheme, filters);
+  const refs = kind === 'idle' ? [] : filtered.refs;
+  const first = kind === 'words' && firstOnly;
+  const total = first ? planned.total : refs.length;
+  const exact = first ? planned.exact : true;
   return {
     kind,
-    refs: kind === 'idle' ? [] : filtered.refs,
-    textMatches: matched.length,
+    refs,
+    textMatches: first ? total : matched.length,
+    total,
+    exact,
+    rest: exact && total === refs.length ? null : () => runSearch(index, state, true),
     counted: filtered.counted,
     facets,
     highlight,
     unknownWords,
     didYouMean:
-      kind === 'words' && hits.length > typedMatches ? correctedQuery(state.q, corrections) : null,
+      kind === 'words' && planned.total > typedMatches
+        ? correctedQuery(state.q, corrections)
+        : null,
     filters,
     parts,
     themes,

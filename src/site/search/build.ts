@@ -19,6 +19,8 @@ import type { FacetConfig } from '../config.ts';
 export interface SearchBuildOptions {
   /** About how many bytes of JSON per term shard. */
   shardBytes?: number;
+  /** About how many bytes of JSON per file of a term too large for one shard. */
+  partBytes?: number;
   /** About how many bytes of JSON per word dictionary shard. */
   wordShardBytes?: number;
   /** About how many bytes of JSON per phrase file. */
@@ -75,7 +77,7 @@ function termFiles(
   // One plan's terms at a time: all the terms of every answer at once would take hundreds of MB.
   const words = new WordCollector();
   const table = computeWeights(fieldTermsOf(plans, words), searchFields);
-  const shards = cutShards(table, options.shardBytes ?? defaultShardBytes);
+  const shards = cutShards(table, options.shardBytes ?? defaultShardBytes, options.partBytes);
   const wordShards = cutWordShards(
     words.entries(),
     options.wordShardBytes ?? defaultWordShardBytes,

@@ -1,0 +1,95 @@
+// A search of a common word over a real build served over HTTP, with the word's postings in
+// several files: the first results and the count against the same search ranking every match.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { readSearchState } from '../../src/client/filters.ts';
+import { SearchIndex } from '../../src/client/search/loader.ts';
+import { runSearch } from '../../src/client/search/run.ts';
+import { searchablePlans } from '../../src/site/search/build.ts';
+import { writeSearchIndex } from '../../src/site/search/write.ts';
+import { serveDir, type ServedDir } from '../browser/browser.ts';
+import { makePlan } from '../helpers/plan.ts';
+
+// "water" said 1 to 9 times in summaries of varied length, in a few titles; "pump" in a third.
+const plans = searchablePlans(
+  Array.from({ length: 400 }, (_, i) =>
+    makePlan({
+      id: `p${i}`,
+      title: i % 37 === 0 ? `Water plan ${i}` : `Plan ${i}`,
+      countries: [i % 2 === 0 ? 'Kenya' : 'Peru'],
+      summary: [
+        ...Array.from({ length: 1 + (i % 9) }, () => 'water'),
+        ...(i % 3 === 0 ? ['pump'] : []),
+        ...Array.from({ length: 2 + ((i * 7) % 13) }, () => 'and more words'),
+      ].join(' '),
+    }),
+  ),
+);
+const tmpRoot = fileURLToPath(new URL('../.tmp/', import.meta.url));
+let dir = '';
+let served: ServedDir;
+/** The term files each test's index fetched. */
+let fetched: string[] = [];
+
+beforeAll(async () => {
+  await mkdir(tmpRoot, { recursive: true });
+  dir = await mkdtemp(join(tmpRoot, 'first-results-'));
+  await writeSearchIndex(plans, dir, { shardBytes: 1_000, partBytes: 1_000 });
+  served = await serveDir(dir);
+  const realFetch = globalThis.fetch;
+  vi.stubGlobal('fetch', (url: string) => {
+    if (/\/t\/[0-9-]+\.json$/.test(url)) fetched.push(url.replace(/.*\/t\//, ''));
+    return realFetch(url);
+  });
+});
+
+afterEach(() => {
+  fetched = [];
+});
+
+afterAll(async () => {
+  vi.unstubAllGlobals();
+  await served.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const open = (): Promise<SearchIndex> => SearchIndex.open(`${served.url}search/`);
+const search = async (query: string, all = false) =>
+  runSearch(await open(), readSearchState(query), all);
+
+describe('the first results of a common word', () => {
+  it('are those of the search ranking every match, in its order', async () => {
+    const first = await search('?q=water ');
+    const every = await search('?q=water ', true);
+    expect(first.refs).toEqual(every.refs.slice(0, first.refs.length));
+  });
+
+  it('need only the first of the word’s files', async () => {
+    const index = await open();
+    await runSearch(index, readSearchState('?q=water '));
+    const shard = index.manifest.shards.indexOf('water');
+    const files = new Map(index.manifest.parts).get(shard) ?? 1;
+    const ofWater = fetched.filter(
+      (name) => name.startsWith(`${shard}.`) || name.startsWith(`${shard}-`),
+    );
+    expect([ofWater, files > 1]).toEqual([[`${shard}.json`], true]);
+  });
+
+  it('are counted exactly for one word from the count its files state', async () => {
+    const first = await search('?q=water ');
+    expect([first.total, first.exact]).toEqual([400, true]);
+  });
+
+  it('are followed by every other match when the rest is asked for', async () => {
+    const first = await search('?q=water ');
+    const every = await search('?q=water ', true);
+    expect((await first.rest?.())?.refs).toEqual(every.refs);
+  });
+
+  it('are all the matches, ranked, when a filter is ticked', async () => {
+    const filtered = await search('?q=water+pump+&country=kenya');
+    expect([filtered.rest, filtered.total]).toEqual([null, filtered.refs.length]);
+  });
+});
