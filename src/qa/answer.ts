@@ -9,7 +9,7 @@ import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { innerText } from './inner-text.ts';
-import { CONTINUE, EXIT, SKIP, visit } from 'unist-util-visit';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { escapeText } from 'entities';
 import type { Answer } from '../record/schema.ts';
 import type { PlanTag } from '../mdast/tag.ts';
@@ -69,17 +69,26 @@ function dropNewlinesAfterHtmlBreaks(tree: MdastNodes): void {
   });
 }
 
+/**
+ * Whether any node of the tree passes `test`: a plain walk that stops at the first, cheaper than
+ * unist-util-visit for the yes-or-no questions asked of every answer.
+ */
+function some(
+  tree: MdastNodes | HastNodes,
+  test: (node: MdastNodes | HastNodes) => boolean,
+): boolean {
+  const stack: (MdastNodes | HastNodes)[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (test(node)) return true;
+    if ('children' in node) for (const child of node.children) stack.push(child);
+  }
+  return false;
+}
+
 /** Whether any text has a line ending; most answers have none, and are not copied. */
 function hasSoftBreak(tree: MdastNodes): boolean {
-  let found = false;
-  visit(tree, 'text', (node) => {
-    if (node.value.includes('\n')) {
-      found = true;
-      return EXIT;
-    }
-    return undefined;
-  });
-  return found;
+  return some(tree, (node) => node.type === 'text' && node.value.includes('\n'));
 }
 
 /** A tag line inside an answer's blockquote or list is text the writer typed (src/syntax/tag.ts). */
@@ -165,11 +174,7 @@ export function renderAnswer(
     allowDangerousHtml: true,
     handlers: { planTag: tagAsWritten },
   }) as HastNodes;
-  let hasRaw = false;
-  visit(tree, 'raw', () => {
-    hasRaw = true;
-  });
-  if (hasRaw) tree = raw(tree);
+  if (some(tree, (node) => node.type === 'raw')) tree = raw(tree);
   const safe = sanitize(tree, schema) as HastRoot;
   finish(safe, question);
   return { text: normaliseText(innerText(safe)), html: toHtml(safe) };

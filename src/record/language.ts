@@ -14,11 +14,27 @@ const codes: Record<string, LearningPlan['language']> = {
 const minLength = 60;
 const maxLength = 800;
 
+/** E-mail addresses and URLs say nothing of the language; whitespace runs count as one space. */
+function cleaned(text: string): string {
+  return text.replace(/(?<!\S)\S+@\S+|https?:\/\/\S+/g, ' ').replace(/\s+/g, ' ');
+}
+
+/**
+ * The first `maxLength` characters of the cleaned text, cleaning only a prefix of it: neither
+ * pattern matches across whitespace, so a prefix cut at whitespace cleans to a prefix of the
+ * whole (a long plan is not scanned to its end for 800 characters).
+ */
+function sampleOf(text: string): string {
+  for (let limit = 4 * maxLength; ; limit *= 4) {
+    const cut = text.slice(limit).search(/\s/);
+    if (cut === -1) return cleaned(text).slice(0, maxLength);
+    const sample = cleaned(text.slice(0, limit + cut + 1));
+    if (sample.length > maxLength) return sample.slice(0, maxLength);
+  }
+}
+
 export function detectLanguage(text: string): LearningPlan['language'] {
-  const sample = text
-    .replace(/(?<!\S)\S+@\S+|https?:\/\/\S+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .slice(0, maxLength);
+  const sample = sampleOf(text);
   if (sample.length < minLength) return 'und';
   return codes[franc(sample, { only: Object.keys(codes), minLength })] ?? 'und';
 }

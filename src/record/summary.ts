@@ -131,17 +131,30 @@ export interface SummaryContext {
 export function summarise(sections: Section[], context: SummaryContext): string {
   const { type, title, fullTitle } = context;
   const titles = fullTitle ? [title, fullTitle] : [title];
-  const candidates = items(sections)
-    .filter((i) => i.answer && !i.answer.options && !(i.field && namingFields.has(i.field)))
-    .map((i) => {
-      const raw = beforeContact(i.answer!.text);
-      return { item: i, raw, text: summaryText(raw) };
-    })
-    .filter(({ raw, text }) => usable(raw, text, titles));
+  const eligible = items(sections).filter(
+    (i) => i.answer && !i.answer.options && !(i.field && namingFields.has(i.field)),
+  );
+  // An answer's summary text, or null when it is no usable prose; worked out only for the
+  // answers looked at, once each (most plans stop at their first preferred field).
+  const seen = new Map<Item, string | null>();
+  const usableText = (item: Item): string | null => {
+    if (!seen.has(item)) {
+      const raw = beforeContact(item.answer!.text);
+      const text = summaryText(raw);
+      seen.set(item, usable(raw, text, titles) ? text : null);
+    }
+    return seen.get(item)!;
+  };
   for (const field of preferredFields[type]) {
-    const found = candidates.find(({ item }) => item.field === field);
-    if (found) return truncate(found.text);
+    for (const item of eligible) {
+      const text = item.field === field ? usableText(item) : null;
+      if (text !== null) return truncate(text);
+    }
   }
-  const prose = candidates.find(({ item }) => item.field || !namingQuestion.test(item.question));
-  return prose ? truncate(prose.text) : '';
+  for (const item of eligible) {
+    if (!item.field && namingQuestion.test(item.question)) continue;
+    const text = usableText(item);
+    if (text !== null) return truncate(text);
+  }
+  return '';
 }
