@@ -22,7 +22,7 @@ async function ours(q: string): Promise<Timing> {
   const entries = await index.display(outcome.refs.slice(0, 10));
   const ms = performance.now() - started;
   const slugs = outcome.refs.slice(0, 10).map((ref) => entries.get(ref)?.s ?? '');
-  return { ms, count: outcome.refs.length, slugs, kind: outcome.kind };
+  return { ms, count: outcome.total, slugs, kind: outcome.kind };
 }
 
 interface PagefindResult {
