@@ -38,9 +38,13 @@ afterAll(async () => {
   await served?.close();
 });
 
-async function open(path: string, requested: string[] = []): Promise<Page> {
+async function open(
+  path: string,
+  requested: string[] = [],
+  viewport?: { width: number; height: number },
+): Promise<Page> {
   if (!browser || !served) throw new Error('no browser');
-  const page = await browser.newPage();
+  const page = await browser.newPage(viewport ? { viewport } : {});
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`console: ${m.text()}`);
@@ -375,7 +379,13 @@ describe.skipIf(!runnable)('the search page in Chromium', () => {
     const before = await page.isVisible('#search-filters fieldset');
     const top = (await page.locator('#search-filters-button').boundingBox())?.y ?? Infinity;
     await page.click('#search-filters-button');
-    const opened = await page.isVisible('#search-filters fieldset');
+    // Drawn once opened: a phone fetches the counts only then.
+    const opened = await page
+      .waitForSelector('#search-filters fieldset', { state: 'visible', timeout: 10_000 })
+      .then(
+        () => true,
+        () => false,
+      );
     await page.click('#search-filters input[name="type"][value="solution"]');
     await ready(page, '?q=kenya+type%3Asolution');
     await page.click('#search-filters-done');
@@ -385,6 +395,18 @@ describe.skipIf(!runnable)('the search page in Chromium', () => {
       true,
       true,
     ]);
+    await page.close();
+  });
+
+  it('fetches the counts on a phone only once its filters are opened', async () => {
+    const requested: string[] = [];
+    const page = await open('search/?q=kenya', requested, { width: 390, height: 844 });
+    await ready(page, '?q=kenya');
+    const codeFiles = (): number => requested.filter((p) => /\/f\/c\/\d+\.json$/.test(p)).length;
+    const before = codeFiles();
+    await page.click('#search-filters-button');
+    await page.waitForSelector('#search-filters input[name="country"][value="kenya"]');
+    expect([before, codeFiles() > 0]).toEqual([0, true]);
     await page.close();
   });
 

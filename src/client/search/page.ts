@@ -49,6 +49,8 @@ export class SearchPage {
   private shown = pageSize;
   private outcome: Outcome | null = null;
   private readonly expanded = new Set<FilterFacet>();
+  /** The filters of the results on screen, while the phone's filters are closed (render). */
+  private pendingFacets: (() => Promise<boolean>) | null = null;
   /** "These results on the map": the map reads the same URL state. */
   private readonly mapLink = document.getElementById('search-map-link');
 
@@ -96,6 +98,10 @@ export class SearchPage {
     this.ui.more.addEventListener('click', () => void this.showMore());
     this.ui.filtersButton?.addEventListener('click', () => this.openFilters(true));
     this.ui.filtersDone?.addEventListener('click', () => this.openFilters(false));
+    // A phone turned or a window widened shows the filters: they need drawing then.
+    window.addEventListener('resize', () => {
+      if (!this.filtersHidden()) void this.drawPendingFacets();
+    });
     window.addEventListener('popstate', () => {
       this.state = readSearchState(location.search);
       input.value = this.state.q;
@@ -107,12 +113,27 @@ export class SearchPage {
     void this.run();
   }
 
+  /** Phones: the filters are closed behind their button (shown only on narrow screens). */
+  private filtersHidden(): boolean {
+    const button = this.ui.filtersButton;
+    return (
+      !!button && button.offsetParent !== null && !this.ui.app.classList.contains('filters-open')
+    );
+  }
+
+  private async drawPendingFacets(): Promise<void> {
+    const draw = this.pendingFacets;
+    this.pendingFacets = null;
+    if (draw) await draw();
+  }
+
   /** Phones: the filters open over the results from the top, and close back to them. */
   private openFilters(open: boolean): void {
     this.ui.app.classList.toggle('filters-open', open);
     this.ui.filtersButton?.setAttribute('aria-expanded', String(open));
-    if (open) this.ui.filters.querySelector('input')?.focus();
-    else {
+    if (open) {
+      void this.drawPendingFacets().then(() => this.ui.filters.querySelector('input')?.focus());
+    } else {
       this.ui.status.scrollIntoView({ block: 'start' });
       this.ui.filtersButton?.focus();
     }
@@ -254,24 +275,35 @@ export class SearchPage {
     if (this.ui.filtersDone) {
       this.ui.filtersDone.textContent = `Show ${found(outcome, 'result', 'results')}`;
     }
-    // The results are on screen; the counts fetch the codes of many results, so they follow.
-    const { counts, countedIn } = await outcome.counted();
-    if (sequence !== this.sequence) return;
-    renderFacets(this.ui.filters, {
-      facets: outcome.facets,
-      counts,
-      countedIn,
-      filters: outcome.filters,
-      expanded: this.expanded,
-      onToggle: (facet, key) =>
-        outcome.filters[facet]?.includes(key)
-          ? this.removeFilterEverywhere(outcome, facet, key)
-          : this.addFilter(outcome, facet, key),
-      onExpand: (facet) => {
-        this.expanded.add(facet);
-        void this.run();
-      },
-    });
+    // The results are on screen; the counts fetch the codes of many results, so they follow,
+    // and on a phone, whose filters are closed behind their button, only once it is pressed.
+    const drawFacets = async (): Promise<boolean> => {
+      const { counts, countedIn } = await outcome.counted();
+      if (sequence !== this.sequence) return false;
+      renderFacets(this.ui.filters, {
+        facets: outcome.facets,
+        counts,
+        countedIn,
+        filters: outcome.filters,
+        expanded: this.expanded,
+        onToggle: (facet, key) =>
+          outcome.filters[facet]?.includes(key)
+            ? this.removeFilterEverywhere(outcome, facet, key)
+            : this.addFilter(outcome, facet, key),
+        onExpand: (facet) => {
+          this.expanded.add(facet);
+          void this.run();
+        },
+      });
+      return true;
+    };
+    if (this.filtersHidden()) {
+      this.ui.filters.replaceChildren();
+      this.pendingFacets = drawFacets;
+    } else {
+      this.pendingFacets = null;
+      if (!(await drawFacets())) return;
+    }
     this.ui.results.dataset.for = searchStateToQuery(this.state);
     this.ui.results.dataset.state = 'ready';
   }
