@@ -97,6 +97,19 @@ afterAll(async () => {
   await site?.remove();
 });
 
+/** The count links of `path` whose URL holds `param`: their counts, each found by its search. */
+async function expectFilteredLinksFindTheirCounts(
+  path: string,
+  param: string,
+  counts: number[],
+): Promise<void> {
+  const page = await browser!.newPage();
+  const links = (await countLinks(page, path)).filter((l) => l.href.includes(param));
+  expect(links.map((l) => l.count).sort()).toEqual(counts);
+  expect(await foundAt(page, links)).toEqual(links.map((l) => [l.href, l.count]));
+  await page.close();
+}
+
 describe('value pages', () => {
   it('link counts within a value to a search whose result count equals the count shown', async (ctx) => {
     if (!browser || !served) return ctx.skip();
@@ -109,13 +122,7 @@ describe('value pages', () => {
 
   it('links each theme count within a country to a search finding exactly that many plans', async (ctx) => {
     if (!browser || !served) return ctx.skip();
-    const page = await browser.newPage();
-    const links = (await countLinks(page, 'countries/ghana/')).filter((l) =>
-      l.href.includes('theme='),
-    );
-    expect(links.map((l) => l.count).sort()).toEqual([1, 3]);
-    expect(await foundAt(page, links)).toEqual(links.map((l) => [l.href, l.count]));
-    await page.close();
+    await expectFilteredLinksFindTheirCounts('countries/ghana/', 'theme=', [1, 3]);
   });
 
   it('links "and N more" themes within a country to their page, whose theme links find exactly the plans of both', async (ctx) => {
@@ -150,13 +157,7 @@ describe('value pages', () => {
 
   it('links each country count within a theme to a search finding exactly that many plans', async (ctx) => {
     if (!browser || !served) return ctx.skip();
-    const page = await browser.newPage();
-    const links = (await countLinks(page, 'themes/waste-pickers/')).filter((l) =>
-      l.href.includes('country='),
-    );
-    expect(links.map((l) => l.count).sort()).toEqual([1, 3]);
-    expect(await foundAt(page, links)).toEqual(links.map((l) => [l.href, l.count]));
-    await page.close();
+    await expectFilteredLinksFindTheirCounts('themes/waste-pickers/', 'country=', [1, 3]);
   });
 
   it('keeps a theme filter as a chip and in the link to the map, which says it is not applied', async (ctx) => {
