@@ -10,7 +10,7 @@ import { buildInChild, type BuildProcess } from './build-process.ts';
 import { bundleOverlay, DevServer } from './dev-server.ts';
 import { rebuildQueue } from './rebuild-queue.ts';
 import { createReporter } from './report.ts';
-import { serveTargets, watchFolders } from './watch.ts';
+import { serveTargets, watchFolders, type WatchTarget } from './watch.ts';
 import { loadSiteConfig } from '../site/config.ts';
 
 export interface ServeOptions extends Pick<BuildOptions, 'force' | 'followLinks'> {
@@ -61,6 +61,14 @@ export async function serveSite(options: ServeOptions): Promise<void> {
       if (running === child) running = null;
     }
   };
+  // Watched from before the first build, so a document saved while it runs is built too.
+  const changes = changeBatch((names, sources) => void onChanges(names, sources));
+  await watchFolders(
+    serveTargets(options.input),
+    [options.output, ...(options.cacheDir ? [options.cacheDir] : [])],
+    changes.add,
+    (dir, error) => print([`Stopped watching ${dir}: ${error.message}`]),
+  );
   await build();
 
   const server = new DevServer(options.output, {
@@ -121,25 +129,41 @@ export async function serveSite(options: ServeOptions): Promise<void> {
     rebuilds.request();
   };
 
+  changes.start();
+}
+
+/**
+ * Collects changes until they settle (an editor's save may touch several files), then hands
+ * them over at once: the edited documents, and whether the site's sources changed. Nothing is
+ * handed over before `start`; what came earlier is handed over then.
+ */
+function changeBatch(onSettled: (documents: string[], sources: boolean) => void) {
   let documents = new Set<string>();
   let sources = false;
+  let started = false;
   let timer: NodeJS.Timeout | undefined;
-  watchFolders(
-    serveTargets(options.input),
-    (kind, name) => {
-      if (kind === 'document' && name !== null) documents.add(name);
+  const settled = (): void => {
+    const names = [...documents];
+    const rebuildAll = sources;
+    documents = new Set();
+    sources = false;
+    onSettled(names, rebuildAll);
+  };
+  const schedule = (): void => {
+    clearTimeout(timer);
+    if (started) timer = setTimeout(settled, settle);
+  };
+  return {
+    add: (kind: WatchTarget['kind'], name: string): void => {
+      if (kind === 'document') documents.add(name);
       else sources = true;
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        const changed = [...documents];
-        const rebuildAll = sources;
-        documents = new Set();
-        sources = false;
-        void onChanges(changed, rebuildAll);
-      }, settle);
+      schedule();
     },
-    (dir, error) => print([`Stopped watching ${dir}: ${error.message}`]),
-  );
+    start: (): void => {
+      started = true;
+      if (documents.size > 0 || sources) schedule();
+    },
+  };
 }
 
 /** Listen, or reject with a message that says what to change (the dev server only logs). */

@@ -1,6 +1,10 @@
 // What `serve` watches: the documents, and the site's own sources that turn them into pages
 // (templates, styles and client code), so an edit to any of them rebuilds and reloads.
-import { existsSync, watch } from 'node:fs';
+// chokidar, not Node's `fs.watch({ recursive })`: on Linux, Node 20 watches each file's inode, so
+// after an editor saves by renaming a new file over the old one, later saves go unseen.
+import { watch } from 'chokidar';
+import { existsSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { templatesDir } from '../eleventy/config.ts';
 import { publicDir } from '../eleventy/public-files.ts';
@@ -29,20 +33,31 @@ export function serveTargets(input: string): WatchTarget[] {
 }
 
 /**
- * Calls `onChange` on each change, with the file's path relative to its folder (null when the
- * system does not say which); a folder that does not exist is left out.
+ * Calls `onChange` on each change, with the file's path relative to its folder; a folder that
+ * does not exist is left out, and so are the folders `skip` (the output and the parse cache,
+ * which may sit inside the input). Resolves once every folder is watched: a change saved after
+ * that is seen.
  */
-export function watchFolders(
+export async function watchFolders(
   targets: WatchTarget[],
-  onChange: (kind: WatchTarget['kind'], name: string | null) => void,
+  skip: string[],
+  onChange: (kind: WatchTarget['kind'], name: string) => void,
   onError: (dir: string, error: Error) => void,
-): void {
-  for (const { dir, kind, accept } of targets) {
-    if (!existsSync(dir)) continue;
-    const watcher = watch(dir, { recursive: true }, (_event, name) => {
-      if (name === null) onChange(kind, null);
-      else if (accept(String(name))) onChange(kind, String(name));
+): Promise<void> {
+  const skipped = skip.map((dir) => resolve(dir));
+  const isSkipped = (path: string): boolean =>
+    skipped.some((dir) => path === dir || path.startsWith(dir + sep));
+  const ready = targets
+    .filter(({ dir }) => existsSync(dir))
+    .map(({ dir, kind, accept }) => {
+      const root = resolve(dir);
+      const watcher = watch(root, { ignoreInitial: true, ignored: isSkipped });
+      watcher.on('all', (_event, path) => {
+        const name = relative(root, path);
+        if (accept(name)) onChange(kind, name);
+      });
+      watcher.on('error', (error) => onError(dir, error as Error));
+      return new Promise<void>((done) => watcher.once('ready', () => done()));
     });
-    watcher.on('error', (error) => onError(dir, error));
-  }
+  await Promise.all(ready);
 }

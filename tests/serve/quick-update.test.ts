@@ -1,7 +1,7 @@
 // serve's quick update (src/serve/live-site.ts): an edited document's pages are written before
 // the full build that follows, and what the quick update cannot show (a plan that moves, a
 // deleted document) is left to that full build, which makes the site right.
-import { rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { get, startServe, type Served } from './serve-process.ts';
@@ -32,11 +32,23 @@ afterEach(async () => {
   await served?.stop();
 });
 
-/** Save `text` as `name` and wait for the next line matching `pattern` in serve's log. */
-async function save(name: string, text: string | null, pattern: RegExp): Promise<void> {
+/**
+ * Save `text` as `name` (delete it when null; `byRename` writes a new file and renames it over
+ * the old one, as some editors save) and wait for the next line matching `pattern` in serve's log.
+ */
+async function save(
+  name: string,
+  text: string | null,
+  pattern: RegExp,
+  byRename = false,
+): Promise<void> {
   const mark = served.log().length;
-  if (text === null) await rm(join(served.input, name));
-  else await writeFile(join(served.input, name), text);
+  const file = join(served.input, name);
+  if (text === null) await rm(file);
+  else if (byRename) {
+    await writeFile(`${file}.swp`, text);
+    await rename(`${file}.swp`, file);
+  } else await writeFile(file, text);
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(
@@ -59,6 +71,14 @@ describe('serve after a document is edited', () => {
     await save('rain.md', plan('Rain gardens for Nairobi schools', 'Kenya'), updatedLine);
     expect((await get(served.port, '/countries/kenya/')).body).toContain(
       'Rain gardens for Nairobi schools',
+    );
+  });
+
+  test('sees every save of an editor that saves by renaming a new file over the old one', async () => {
+    await save('rain.md', plan('Rain gardens for Nairobi schools', 'Kenya'), updatedLine, true);
+    await save('rain.md', plan('Rain gardens for Nairobi markets', 'Kenya'), updatedLine, true);
+    expect((await get(served.port, '/plans/rain/')).body).toContain(
+      'Rain gardens for Nairobi markets',
     );
   });
 
