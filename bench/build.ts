@@ -34,6 +34,8 @@ export interface Measure {
   files?: number;
   /** Of the files, those linked unchanged from the previous output instead of written. */
   linked?: number;
+  /** HTML pages Eleventy rendered (the others linked with their render key unchanged). */
+  rendered?: number;
   side?: { seconds: number; busySeconds: number };
 }
 
@@ -83,9 +85,10 @@ async function measureOurs(input: string, output: string, cacheDir: string): Pro
   const summary = await buildSite({ input, output, cacheDir, quiet: true });
   const seconds = (performance.now() - started) / 1000;
   const { phases, files, side } = summary;
-  // Read so, not destructured: a build from before the output reuse has no `linked`.
-  const linked = (summary as { linked?: number }).linked;
-  return { seconds, ...usage(), pages: await countHtml(output), phases, files, linked, side };
+  // Read so: a build from before the output reuse has no `linked`, nor `rendered`.
+  const { linked, rendered } = summary as { linked?: number; rendered?: number };
+  const pages = await countHtml(output);
+  return { seconds, ...usage(), pages, phases, files, linked, rendered, side };
 }
 
 async function measurePlain(input: string, output: string): Promise<Measure> {
@@ -165,6 +168,10 @@ function phaseRows(m: Measure): string[] {
       `      files written          ${(m.files - linked).toLocaleString('en')}, linked unchanged ${linked.toLocaleString('en')}`,
     );
   }
+  if (m.rendered !== undefined)
+    lines.push(
+      `      pages rendered         ${m.rendered.toLocaleString('en')} of ${m.pages.toLocaleString('en')}`,
+    );
   return lines;
 }
 

@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import type Eleventy from '@11ty/eleventy';
 import { templatesDir } from './eleventy/config.ts';
-import { newEleventy, writePages } from './eleventy/pages.ts';
+import { newEleventy, writePages, type ArchiveData } from './eleventy/pages.ts';
+import { pagesToRender, renderBase } from './eleventy/page-keys.ts';
 import { plural } from './common/plural.ts';
 import { loadFolder } from './load/folder.ts';
 import { inputFolder } from './load/list.ts';
@@ -63,6 +64,8 @@ export interface BuildSummary {
   files: number;
   /** Of them, those linked unchanged from the previous output instead of written. */
   linked: number;
+  /** HTML pages Eleventy rendered; the others were linked with their render key unchanged. */
+  rendered: number;
   /** The site's origin as configured, so the CLI can say when it is still the default. */
   baseUrl: string;
   /** Distinct e-mail addresses and phone numbers the contact policy withheld or masked. */
@@ -139,7 +142,7 @@ export async function buildSite(
     onProgress: (done, total) => progress.update('Reading documents', done, total),
   });
   progress.done();
-  const { pages, contacts, side, linked, parts, indexOf } = await publishSite(
+  const { pages, rendered, contacts, side, linked, parts, indexOf } = await publishSite(
     target,
     async (staging, reuse) => {
       const site = { ...options, config, output: staging };
@@ -161,6 +164,7 @@ export async function buildSite(
     side,
     files: readManifest(target.path)?.files.length ?? 0,
     linked,
+    rendered,
     baseUrl: config.baseUrl,
     contacts,
   };
@@ -177,8 +181,10 @@ function sourceFiles(plans: LearningPlan[], root: string): Map<number, string> {
 }
 
 export interface SiteWritten {
-  /** HTML pages written. */
+  /** HTML pages in the site. */
   pages: number;
+  /** Of them, those Eleventy rendered (the others were linked unchanged). */
+  rendered: number;
   /** What the contact policy withheld or masked. */
   contacts: ContactCounts;
   side: SideTimes;
@@ -192,10 +198,10 @@ export async function buildFromRecords(
   options: RecordBuildOptions,
 ): Promise<SiteWritten> {
   const target = checkOutput(options);
-  const { pages, contacts, side, linked } = await publishSite(target, (staging, reuse) =>
+  const { pages, rendered, contacts, side, linked } = await publishSite(target, (staging, reuse) =>
     writeSite(records, { ...options, output: staging }, reuse),
   );
-  return { pages, contacts, side, linked };
+  return { pages, rendered, contacts, side, linked };
 }
 
 /** The side files as one group of the output: linked whole when their inputs are unchanged. */
@@ -243,6 +249,7 @@ async function writeSite(
   const progress = createProgress(options.quiet ?? false);
   const index = new Map(plans.map((p, i) => [p, i]));
   let pages: number;
+  let rendered: number;
   let sideTimes: SideTimes;
   let parts: ModelParts;
   try {
@@ -258,21 +265,29 @@ async function writeSite(
     const { model } = parts;
     clock.start('pages and side files');
     let written = 0;
-    // What Eleventy will write: the model's pages, 404.html, robots.txt and the sitemaps.
+    // Pages whose render key is unchanged are linked from the previous output, not rendered.
+    const selected = pagesToRender(archiveData(model), renderBase(model.site, templatesDir), reuse);
+    // What Eleventy will write: the other pages, 404.html, robots.txt and the sitemaps.
     const sitemapFiles = model.sitemaps.files.length + model.sitemaps.index.length;
-    const total = model.paths.length + 2 + sitemapFiles;
+    const total = model.paths.length - selected.linked + 2 + sitemapFiles;
     const onPage = (): void => progress.update('Writing pages', ++written, total);
     // Every writer settles before a failure is passed on, so none writes into a staging
     // folder that is being removed.
-    const eleventy = createEleventy(model, output, options.quiet ? undefined : onPage);
+    const eleventy = newEleventy(
+      templatesDir,
+      output,
+      { site: model.site, archive: selected.archive },
+      options.quiet ? undefined : onPage,
+    );
     const settled = await Promise.allSettled([
       withReuse(reuse, () => writePages(eleventy)),
       side?.done ?? null,
     ]);
     const failed = settled.find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
-    // The HTML pages Eleventy says it wrote.
-    pages = (settled[0] as PromiseFulfilledResult<number>).value;
+    // The HTML pages Eleventy says it wrote, and those linked instead.
+    rendered = (settled[0] as PromiseFulfilledResult<number>).value;
+    pages = rendered + selected.linked;
     const made = (settled[1] as PromiseFulfilledResult<SideResult | null>).value;
     sideTimes = { seconds: made?.seconds ?? 0, busySeconds: made?.busySeconds ?? 0 };
     if (made) {
@@ -287,12 +302,20 @@ async function writeSite(
   const indexOf = new Map(
     parts.plans.map((plan, i) => [published[index.get(plan) ?? -1]?.sourcePath ?? '', i]),
   );
-  return { pages, contacts, side: sideTimes, linked: reuse.result.linked, parts, indexOf };
+  return {
+    pages,
+    rendered,
+    contacts,
+    side: sideTimes,
+    linked: reuse.result.linked,
+    parts,
+    indexOf,
+  };
 }
 
-/** Eleventy with our configuration and the model as global data. */
-export function createEleventy(model: SiteModel, output: string, onPage?: () => void): Eleventy {
-  const archive = {
+/** What the templates print of the model, as Eleventy's global `archive` data. */
+function archiveData(model: SiteModel): ArchiveData {
+  return {
     plans: model.plans,
     browse: model.browse,
     values: model.values,
@@ -302,5 +325,14 @@ export function createEleventy(model: SiteModel, output: string, onPage?: () => 
     paths: model.paths,
     sitemaps: model.sitemaps,
   };
-  return newEleventy(templatesDir, output, { site: model.site, archive }, onPage);
+}
+
+/** Eleventy with our configuration and the whole model as global data (every page rendered). */
+export function createEleventy(model: SiteModel, output: string, onPage?: () => void): Eleventy {
+  return newEleventy(
+    templatesDir,
+    output,
+    { site: model.site, archive: archiveData(model) },
+    onPage,
+  );
 }

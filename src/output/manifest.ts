@@ -19,6 +19,8 @@ export interface Manifest {
   hashes?: Record<string, string>;
   /** Groups of files linked whole when the key of their inputs is unchanged (reuse.ts). */
   groups?: Record<string, { key: string; files: string[] }>;
+  /** Each page's render key: a hash of what its template printed (src/eleventy/page-keys.ts). */
+  keys?: Record<string, string>;
 }
 
 export interface Tree {
@@ -57,7 +59,8 @@ export function readManifest(dir: string): Manifest | null {
     const hashes = Object.assign(Object.create(null) as Record<string, string>, data.hashes);
     type Groups = NonNullable<Manifest['groups']>;
     const groups = Object.assign(Object.create(null) as Groups, data.groups);
-    return { ...(data as Manifest), hashes, groups };
+    const keys = Object.assign(Object.create(null) as Record<string, string>, data.keys);
+    return { ...(data as Manifest), hashes, groups, keys };
   } catch {
     return null;
   }
@@ -74,7 +77,7 @@ export function contentHash(content: string | Uint8Array): string {
  */
 export async function writeManifest(
   dir: string,
-  known: Pick<Manifest, 'hashes' | 'groups'> = {},
+  known: Pick<Manifest, 'hashes' | 'groups' | 'keys'> = {},
 ): Promise<void> {
   const { folders, files } = listTree(dir);
   const hashes: Record<string, string> = Object.create(null) as Record<string, string>;
@@ -88,6 +91,7 @@ export async function writeManifest(
     files,
     hashes,
     groups: known.groups ?? {},
+    keys: known.keys ?? {},
   };
   await writeFile(join(dir, manifestName), `${JSON.stringify(manifest, null, 1)}\n`);
 }

@@ -15,6 +15,8 @@ export interface ReuseRecord {
   hashes: Record<string, string>;
   /** Group name → the key of its inputs and the files it wrote. */
   groups: Record<string, { key: string; files: string[] }>;
+  /** Page path → the render key of what its template printed (src/eleventy/page-keys.ts). */
+  keys: Record<string, string>;
   written: number;
   linked: number;
 }
@@ -27,6 +29,7 @@ export class OutputReuse {
   private readonly record: ReuseRecord = {
     hashes: Object.create(null) as Record<string, string>,
     groups: Object.create(null) as ReuseRecord['groups'],
+    keys: Object.create(null) as Record<string, string>,
     written: 0,
     linked: 0,
   };
@@ -128,6 +131,23 @@ export class OutputReuse {
     return true;
   }
 
+  /**
+   * Link page `rel` from the previous output when that build rendered it with the same render
+   * `key` (and its bytes are still the ones it wrote): then it need not be rendered at all.
+   */
+  linkPage(rel: string, key: string): boolean {
+    const hash = this.before?.hashes?.[rel];
+    if (hash === undefined || this.before?.keys?.[rel] !== key || !this.link(rel)) return false;
+    this.note(rel, hash);
+    this.record.keys[rel] = key;
+    return true;
+  }
+
+  /** Record the render key of page `rel`, which this build renders. */
+  renderPage(rel: string, key: string): void {
+    this.record.keys[rel] = key;
+  }
+
   /** Record that group `name` made `files` from inputs that hash to `key`. */
   recordGroup(name: string, key: string | null, files: string[]): void {
     // Sorted: the order files were written in is not part of the site.
@@ -159,6 +179,7 @@ export class OutputReuse {
   merge(other: ReuseRecord): void {
     Object.assign(this.record.hashes, other.hashes);
     Object.assign(this.record.groups, other.groups);
+    Object.assign(this.record.keys, other.keys);
     this.record.written += other.written;
     this.record.linked += other.linked;
   }

@@ -73,6 +73,8 @@ describe('a rebuild into its own output', () => {
       ['.plan-archive-manifest.json', ...copied].sort(),
     );
     expect(summary.linked).toBe(summary.files - copied.size);
+    // Rendered again: only home, about, search, map and 404, which are not kept by render key.
+    expect(summary.rendered).toBe(5);
     // The side files were linked whole: the side worker never started.
     expect(summary.side.seconds).toBe(0);
     // The related plans were ranked once, by the first build, and kept for the second.

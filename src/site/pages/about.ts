@@ -10,9 +10,15 @@ export interface AboutView {
   countries: number;
   /** The first and last year of the plans that give one; null when none does. */
   years: { first: string; last: string } | null;
+  /** The plan "How to cite a plan" shows, the first one listed; null when there is none. */
+  example: { title: string; year: number | null; url: string } | null;
 }
 
-export function aboutView(plans: LearningPlan[], cache: FacetCache): AboutView {
+export function aboutView(
+  plans: LearningPlan[],
+  cache: FacetCache,
+  first: { title: string; year: number | null; url: string } | undefined,
+): AboutView {
   const byType = tally(plans, cache, 'type');
   const years = [...tally(plans, cache, 'year').keys()].sort((a, b) => Number(a) - Number(b));
   return {
@@ -22,5 +28,6 @@ export function aboutView(plans: LearningPlan[], cache: FacetCache): AboutView {
       .filter((t) => t.count > 0),
     countries: tally(plans, cache, 'country').size,
     years: years.length > 0 ? { first: years[0]!, last: years.at(-1)! } : null,
+    example: first ? { title: first.title, year: first.year, url: first.url } : null,
   };
 }

@@ -166,7 +166,7 @@ export function buildSiteModelParts(
     values,
     valueThemes,
     home: homeView(plans, indexes, cards, cache),
-    about: aboutView(plans, cache),
+    about: aboutView(plans, cache, planPages[0]),
     paths,
     sitemaps: sitemaps(paths, config.sitemapSize),
   };

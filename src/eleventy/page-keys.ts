@@ -1,0 +1,87 @@
+// A rebuild renders only the pages whose content may have changed. Each page of the paginated
+// templates (a plan, a value, a browse page, a value's themes) prints one object, its `view`,
+// with the site data; its render key is a hash of that view, the site data and the code that
+// renders it (templates, filters, the Eleventy configuration, the dependency lock). A page whose
+// key the previous build recorded is linked from the previous output (src/output/reuse.ts), and
+// only the others are handed to Eleventy. The few pages that print lists of everything (home,
+// about, search, map, sitemaps) are always rendered.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { codeVersion } from '../code-version.ts';
+import type { OutputReuse } from '../output/reuse.ts';
+import type { SiteModel } from '../site/pages/model.ts';
+import type { ArchiveData } from './pages.ts';
+
+/** The paginated kinds of page, each printed by one template from its `view`. */
+const pageKinds = ['plans', 'values', 'browse', 'valueThemes'] as const;
+
+/** The renderer's own code: pages.ts reaches `.eleventy.ts` and every plugin it adds. */
+const rendererEntry = fileURLToPath(new URL('./pages.ts', import.meta.url));
+
+/** A hash of every file below `dir` (names relative to it, and bytes), in a fixed order. */
+function folderHash(dir: string): string {
+  const hash = createHash('sha256');
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+  for (const file of files)
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(dir, file)))
+      .update('\0');
+  return hash.digest('base64url');
+}
+
+/** What every page's key starts from: the renderer, the templates and the site data. */
+export function renderBase(site: SiteModel['site'], templates: string): string {
+  return createHash('sha256')
+    .update(codeVersion(rendererEntry))
+    .update('\0')
+    .update(folderHash(templates))
+    .update('\0')
+    .update(JSON.stringify(site))
+    .digest('base64url');
+}
+
+/** The file a page's URL is written to, relative to the output (`/plans/x/` → plans/x/index.html). */
+export function pageFile(url: string): string {
+  return `${url.slice(1)}index.html`;
+}
+
+/**
+ * The archive data with only the pages whose render key the previous build did not record:
+ * the others are linked from the previous output. Returns that data and how many were linked.
+ */
+export function pagesToRender(
+  archive: ArchiveData,
+  base: string,
+  reuse: OutputReuse,
+): { archive: ArchiveData; linked: number } {
+  const selected = { ...archive };
+  let linked = 0;
+  for (const kind of pageKinds) {
+    const views: { url: string }[] = archive[kind];
+    const render = views.filter((view) => {
+      const file = pageFile(view.url);
+      const key = createHash('sha256')
+        .update(base)
+        .update('\0')
+        .update(kind)
+        .update('\0')
+        .update(JSON.stringify(view))
+        .digest('base64url');
+      if (reuse.linkPage(file, key)) {
+        linked++;
+        return false;
+      }
+      reuse.renderPage(file, key);
+      return true;
+    });
+    (selected as Record<(typeof pageKinds)[number], unknown[]>)[kind] = render;
+  }
+  return { archive: selected, linked };
+}
