@@ -27,7 +27,6 @@ import { startSideWorker, type SideResult, type SideTimes } from './site/files/s
 import { recordsKey, sideFilesKey } from './site/files/side-keys.ts';
 import { cachedRelated, relatedCacheKey } from './site/pages/related-cache.ts';
 import { PhaseClock, type Phase } from './build-phases.ts';
-import { readManifest } from './output/manifest.ts';
 import type { OutputReuse } from './output/reuse.ts';
 import { withReuse } from './eleventy/reuse-writes.ts';
 
@@ -142,9 +141,11 @@ export async function buildSite(
     onProgress: (done, total) => progress.update('Reading documents', done, total),
   });
   progress.done();
+  let staged: OutputReuse | undefined;
   const { pages, rendered, contacts, side, linked, parts, indexOf } = await publishSite(
     target,
     async (staging, reuse) => {
+      staged = reuse;
       const site = { ...options, config, output: staging };
       const written = await writeSite(loaded.records, site, reuse, clock, loaded.hashes);
       clock.start('manifest and swap');
@@ -162,7 +163,7 @@ export async function buildSite(
     seconds: (performance.now() - started) / 1000,
     phases: clock.phases,
     side,
-    files: readManifest(target.path)?.files.length ?? 0,
+    files: staged?.files ?? 0,
     linked,
     rendered,
     baseUrl: config.baseUrl,

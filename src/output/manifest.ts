@@ -73,12 +73,13 @@ export function contentHash(content: string | Uint8Array): string {
 
 /**
  * Record everything in `dir` (a freshly built site) as the build's own, with each file's hash:
- * from `known` for what the build hashed as it wrote, read here for the few others.
+ * from `known` for what the build hashed as it wrote, read here for the few others. Returns how
+ * many files the site holds.
  */
 export async function writeManifest(
   dir: string,
   known: Pick<Manifest, 'hashes' | 'groups' | 'keys'> = {},
-): Promise<void> {
+): Promise<number> {
   const { folders, files } = listTree(dir);
   const hashes: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const file of files) {
@@ -94,6 +95,7 @@ export async function writeManifest(
     keys: known.keys ?? {},
   };
   await writeFile(join(dir, manifestName), `${JSON.stringify(manifest, null, 1)}\n`);
+  return files.length;
 }
 
 /**
