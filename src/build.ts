@@ -27,6 +27,7 @@ import { startSideWorker, type SideResult, type SideTimes } from './site/files/s
 import { recordsKey, sideFilesKey } from './site/files/side-keys.ts';
 import { cachedRelated, relatedCacheKey } from './site/pages/related-cache.ts';
 import { PhaseClock, type Phase } from './build-phases.ts';
+import type { Manifest } from './output/manifest.ts';
 import type { OutputReuse } from './output/reuse.ts';
 import { withReuse } from './eleventy/reuse-writes.ts';
 
@@ -120,6 +121,8 @@ export interface BuiltSite {
   parts: ModelParts;
   /** The index in `parts.plans` of each published plan, by its document's path. */
   indexOf: Map<string, number>;
+  /** The manifest of the published site, as written. */
+  manifest: Manifest;
 }
 
 /** `keep` receives the built site's model and records once the site is published. */
@@ -153,7 +156,7 @@ export async function buildSite(
     },
   );
   clock.end();
-  keep?.({ config, output: target.path, ...loaded, parts, indexOf });
+  keep?.({ config, output: target.path, ...loaded, parts, indexOf, manifest: staged!.manifest! });
   return {
     documents: loaded.documents,
     records: loaded.records.length,
@@ -163,7 +166,7 @@ export async function buildSite(
     seconds: (performance.now() - started) / 1000,
     phases: clock.phases,
     side,
-    files: staged?.files ?? 0,
+    files: staged?.manifest?.files.length ?? 0,
     linked,
     rendered,
     baseUrl: config.baseUrl,

@@ -73,13 +73,13 @@ export function contentHash(content: string | Uint8Array): string {
 
 /**
  * Record everything in `dir` (a freshly built site) as the build's own, with each file's hash:
- * from `known` for what the build hashed as it wrote, read here for the few others. Returns how
- * many files the site holds.
+ * from `known` for what the build hashed as it wrote, read here for the few others. Returns the
+ * manifest written.
  */
 export async function writeManifest(
   dir: string,
   known: Pick<Manifest, 'hashes' | 'groups' | 'keys'> = {},
-): Promise<number> {
+): Promise<Manifest> {
   const { folders, files } = listTree(dir);
   const hashes: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const file of files) {
@@ -95,15 +95,19 @@ export async function writeManifest(
     keys: known.keys ?? {},
   };
   await writeFile(join(dir, manifestName), `${JSON.stringify(manifest, null, 1)}\n`);
-  return files.length;
+  return manifest;
 }
 
 /**
  * Forget the hashes of `files`, about to be replaced outside a build (serve's quick update), so
  * the next build writes them again instead of linking what it takes for its own earlier bytes.
+ * `manifest` is the one in `dir`, when the caller holds it: it is changed too.
  */
-export async function forgetHashes(dir: string, files: readonly string[]): Promise<void> {
-  const manifest = readManifest(dir);
+export async function forgetHashes(
+  dir: string,
+  files: readonly string[],
+  manifest = readManifest(dir),
+): Promise<void> {
   if (!manifest?.hashes) return;
   for (const file of files) delete manifest.hashes[file];
   const temporary = join(dir, `${manifestName}.tmp`);

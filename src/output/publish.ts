@@ -109,7 +109,7 @@ export async function publishSite<T>(
     await mkdir(staging);
     const reuse = new OutputReuse(staging, target.path);
     result = await write(staging, reuse);
-    reuse.files = await writeManifest(staging, reuse.result);
+    reuse.manifest = await writeManifest(staging, reuse.result);
     old = swapIn(target, staging);
   } catch (error) {
     await rm(staging, { recursive: true, force: true, maxRetries: 3 });

@@ -33,8 +33,8 @@ export class OutputReuse {
     written: 0,
     linked: 0,
   };
-  /** Files in the site once its manifest is written (publish.ts). */
-  files = 0;
+  /** The site's manifest, once written (publish.ts). */
+  manifest: Manifest | null = null;
   /** Paths in staging that are links to the previous output: never written through. */
   private readonly links = new Set<string>();
   private readonly folders = new Set<string>();

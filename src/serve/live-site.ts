@@ -12,7 +12,7 @@ import { newEleventy, writePages } from '../eleventy/pages.ts';
 import { ParseCache, cacheKey } from '../load/cache.ts';
 import { idFromPath, parseDocument, type DocumentResult } from '../load/document.ts';
 import { readDocumentFile } from '../load/read.ts';
-import { forgetHashes, readManifest } from '../output/manifest.ts';
+import { forgetHashes } from '../output/manifest.ts';
 import type { Diagnostic, LearningPlan } from '../record/schema.ts';
 import { publicRecord } from '../site/contact-policy.ts';
 import { keepsOrder, patchPlan, samePlace } from '../site/pages/patch.ts';
@@ -46,14 +46,15 @@ export class LiveSite {
   readonly #input: string;
   readonly #cache: ParseCache | null;
   readonly #records: Map<string, LearningPlan>;
-  /** The files of the served site, read once: only a full build adds or removes any. */
-  #served: Set<string> | null = null;
+  /** The files of the served site: only a full build adds or removes any. */
+  readonly #served: Set<string>;
 
   constructor(site: BuiltSite, input: string, cacheDir: string | undefined) {
     this.#site = site;
     this.#input = input;
     this.#cache = cacheDir ? new ParseCache(cacheDir) : null;
     this.#records = new Map(site.records.map((r) => [r.sourcePath, r]));
+    this.#served = new Set(site.manifest.files);
   }
 
   /** Update the pages of the documents `names` (paths relative to the input folder). */
@@ -125,7 +126,6 @@ export class LiveSite {
     if (home) urls.push('/');
     const files = urls.map((url) => `${url.slice(1)}index.html`);
     if (files.length === 0) return 0;
-    this.#served ??= new Set(readManifest(output)?.files);
     const served = this.#served;
     // Only files the build wrote, so the output stays the build's own (src/output/guard.ts).
     const foreign = files.find((f) => !served.has(f));
@@ -148,7 +148,7 @@ export class LiveSite {
       await writePages(
         newEleventy(templatesDir, staging, { site: model.site, archive }, undefined, skip),
       );
-      await forgetHashes(output, files);
+      await forgetHashes(output, files, this.#site.manifest);
       // Each rename replaces one file at once: a request sees the old page or the new one.
       for (const file of files) await rename(join(staging, file), join(output, file));
     } finally {
