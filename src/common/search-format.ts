@@ -131,8 +131,12 @@ export interface FacetValuesFile extends FacetData {
   totals: Record<FilterFacet, number[]>;
 }
 
-/** `f/c/{i}.json`: the codes of plans `i * codeChunk` to `(i + 1) * codeChunk - 1`, per facet. */
-export type FacetCodesChunk = Record<FilterFacet, PackedCodes>;
+/**
+ * `f/c/{i}.json`: the codes of plans `i * codeChunk` to `(i + 1) * codeChunk - 1`, per facet in
+ * the order of `filterFacets`. An array, not an object by facet name: a search counting 100
+ * results fetches about 100 of these small files, and the names were a third of each.
+ */
+export type FacetCodesChunk = PackedCodes[];
 
 export const facetFiles = {
   values: 'f/values.json',

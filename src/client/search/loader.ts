@@ -152,9 +152,9 @@ export class SearchIndex {
     const codes = perFacet<number[][]>(() => []);
     chunks.forEach((chunk, i) => {
       const from = (needed[i] as number) * size;
-      for (const facet of filterFacets) {
-        unpackCodes(chunk[facet]).forEach((list, j) => (codes[facet][from + j] = list));
-      }
+      filterFacets.forEach((facet, f) => {
+        unpackCodes(chunk[f] ?? []).forEach((list, j) => (codes[facet][from + j] = list));
+      });
     });
     return { values: facets.values, codes };
   }

@@ -20,7 +20,7 @@ import { cutShards } from './shards.ts';
 import { computeWeights } from './weights.ts';
 import { cutWordShards, WordCollector } from './words.ts';
 import { phraseShards } from './phrases.ts';
-import { rangeFiles } from './ranges.ts';
+import { rangeFiles, rangeSize } from './ranges.ts';
 import type { FacetConfig } from '../config.ts';
 
 export interface SearchBuildOptions {
@@ -30,6 +30,8 @@ export interface SearchBuildOptions {
   partBytes?: number;
   /** About how many bytes of JSON per word dictionary shard. */
   wordShardBytes?: number;
+  /** Shards per range of the manifest (ranges.ts); by default about the root of their number. */
+  rangeSize?: number;
   /** About how many bytes of JSON per phrase file. */
   phraseBytes?: number;
   /** Plans per display chunk. */
@@ -99,15 +101,10 @@ function termFiles(
   const parts = shards.flatMap((s, i): [number, number][] =>
     s.files.length > 1 ? [[i, s.files.length]] : [],
   );
-  const terms = rangeFiles(
-    't',
-    shards.map((s) => s.first),
-    parts,
-  );
-  const words = rangeFiles(
-    'w',
-    wordShards.map((s) => s.first),
-  );
+  const firsts = shards.map((s) => s.first);
+  const wordFirsts = wordShards.map((s) => s.first);
+  const terms = rangeFiles('t', firsts, parts, options.rangeSize ?? rangeSize(firsts.length));
+  const words = rangeFiles('w', wordFirsts, [], options.rangeSize ?? rangeSize(wordFirsts.length));
   for (const [name, json] of [...terms.files, ...words.files]) files.set(name, json);
   return { terms: terms.index, words: words.index };
 }
