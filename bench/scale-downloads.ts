@@ -90,7 +90,7 @@ async function firstSearchBytes(files: Map<string, string>, q: string): Promise<
     total += size;
     return Promise.resolve(new Response(body ?? '', { status: body === undefined ? 404 : 200 }));
   }) as typeof fetch;
-  let results = 0;
+  let results: number;
   try {
     const index = await SearchIndex.open('/search/');
     const outcome = await runSearch(index, readSearchState(`?q=${encodeURIComponent(q)}`));

@@ -22,7 +22,10 @@ export class Ranges implements ShardLocator {
   /** Files per split term shard, from the range files loaded. */
   readonly parts = new Map<number, number>();
 
-  constructor(index: RangeIndex, private readonly fetchRange: (j: number) => Promise<RangeFile>) {
+  constructor(
+    index: RangeIndex,
+    private readonly fetchRange: (j: number) => Promise<RangeFile>,
+  ) {
     this.index = index;
   }
 
