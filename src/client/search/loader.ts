@@ -1,6 +1,6 @@
 // Fetching the search files on demand: the manifest and the facet values once, then only the
-// range files and term shards a query needs, the display chunks of the results on screen, the plans of the
-// filter values ticked and the facet codes of the results counted. Each file is
+// range files and term shards a query needs, the display chunks of the results on screen, the
+// plans of the filter values ticked and the facet codes of the results counted. Each file is
 // fetched at most once per page (the promise is kept, so concurrent queries share it).
 import type { Clause, TermLookup } from './engine.ts';
 import { ShardLookup, type ShardJson } from './lookup.ts';
