@@ -1,7 +1,9 @@
 // What a reader downloads as the archive grows (issue 13): the shared corpus copied 1, 2, 4 and 8
 // times in memory (titles and slugs made unique), its search index and map data built, and the
 // search client itself run over those files with `fetch` answered from memory, so the bytes are
-// those the real client asks for, each file gzip-compressed as a static host serves it.
+// those the real client asks for, each file gzip-compressed as a static host serves it. A first
+// search is what the page fetches on a desktop: the results, their display data, then the facet
+// codes of the results it counts (`Outcome.counted`); both parts are printed.
 // Prints per figure its growth exponent over 1x..8x and its value extrapolated to 100,000 plans.
 // Run: tsx bench/scale-downloads.ts
 import { createHash } from 'node:crypto';
@@ -58,34 +60,48 @@ export function copied(plans: readonly LearningPlan[], k: number): LearningPlan[
 
 const gzipped = (text: string | Buffer): number => gzipSync(text).length;
 
-/** A file's kind, for the breakdown: `t`, `w`, `d`, `f/c`, `f/values.json`, `f/{facet}`, ... */
+/** A file's kind, for the breakdown: `t`, `w`, `d`, `m/t`, `f/c`, `f/values.json`, ... */
 function kindOf(name: string): string {
   const parts = name.split('/');
-  return parts.length === 1 ? name : parts[0] === 'f' ? `f/${parts[1]}` : (parts[0] as string);
+  if (parts.length === 1) return name;
+  return parts[0] === 'f' || parts[0] === 'm' ? `${parts[0]}/${parts[1]}` : (parts[0] as string);
 }
 
-/** The gzip bytes, by kind of file, the search client fetches for its first query and page. */
-async function firstSearchBytes(
-  files: Map<string, string>,
-  q: string,
-): Promise<Map<string, number>> {
+interface FirstSearch {
+  /** Gzip bytes by kind of file, the results and the counts together. */
+  byKind: Map<string, number>;
+  /** The results and their display data. */
+  results: number;
+  /** The facet codes of the results counted. */
+  counts: number;
+}
+
+/** The gzip bytes the search page fetches for its first query on a desktop. */
+async function firstSearchBytes(files: Map<string, string>, q: string): Promise<FirstSearch> {
   const bytes = new Map<string, number>();
+  let total = 0;
   const realFetch = globalThis.fetch;
   globalThis.fetch = ((url: string) => {
     const name = String(url).replace(/^\/search\/(?:[0-9a-f]{12}\/)?/, '');
     const body = files.get(name);
     const kind = kindOf(name);
-    if (body !== undefined) bytes.set(kind, (bytes.get(kind) ?? 0) + gzipped(body));
+    const size = body === undefined ? 0 : gzipped(body);
+    bytes.set(kind, (bytes.get(kind) ?? 0) + size);
+    total += size;
     return Promise.resolve(new Response(body ?? '', { status: body === undefined ? 404 : 200 }));
   }) as typeof fetch;
+  let results: number;
   try {
     const index = await SearchIndex.open('/search/');
     const outcome = await runSearch(index, readSearchState(`?q=${encodeURIComponent(q)}`));
     await index.display(outcome.refs.slice(0, pageSize));
+    results = total;
+    // The page draws the filters beside the results at once on a desktop (page.ts).
+    await outcome.counted();
   } finally {
     globalThis.fetch = realFetch;
   }
-  return bytes;
+  return { byKind: bytes, results, counts: total - results };
 }
 
 interface Row {
@@ -109,10 +125,13 @@ export async function main(corpusDir = corpus): Promise<void> {
   const world = readFileSync(join(repo, 'node_modules/world-atlas/countries-110m.json'), 'utf8');
   const rows: Row[] = [
     ...queries.map((q) => ({ name: `first search "${q}"`, limit: 150_000, values: [] })),
+    ...queries.map((q) => ({ name: `  of which results "${q}"`, limit: null, values: [] })),
+    ...queries.map((q) => ({ name: `  of which counts "${q}"`, limit: null, values: [] })),
     { name: 'first map draw (data.json + shapes)', limit: 200_000, values: [] },
     { name: 'largest search shard (raw)', limit: 100_000, values: [] },
     { name: 'map plans.json, on the first filter or place opened', limit: null, values: [] },
     { name: 'search manifest.json', limit: null, values: [] },
+    { name: 'largest search range file (m/)', limit: null, values: [] },
   ];
   const sizes: number[] = [];
   for (const k of copies) {
@@ -122,20 +141,26 @@ export async function main(corpusDir = corpus): Promise<void> {
     const files = new Map([...search.files].map(([name, json]) => [name, json]));
     files.set('manifest.json', JSON.stringify(search.manifest));
     const breakdown: string[] = [];
+    const n = queries.length;
     for (const [i, q] of queries.entries()) {
-      const byKind = await firstSearchBytes(files, q);
-      rows[i]?.values.push([...byKind.values()].reduce((a, b) => a + b, 0));
-      breakdown.push(`"${q}": ${[...byKind].map(([kind, n]) => `${kind} ${kB(n)}`).join(', ')}`);
+      const { byKind, results, counts } = await firstSearchBytes(files, q);
+      rows[i]?.values.push(results + counts);
+      rows[n + i]?.values.push(results);
+      rows[2 * n + i]?.values.push(counts);
+      breakdown.push(`"${q}": ${[...byKind].map(([kind, b]) => `${kind} ${kB(b)}`).join(', ')}`);
     }
     const map = buildMapData(search.plans, { prefix: '/', tileLayer: null });
-    rows[queries.length]?.values.push(gzipped(JSON.stringify(map.data)) + gzipped(world));
+    rows[3 * n]?.values.push(gzipped(JSON.stringify(map.data)) + gzipped(world));
     let largest = 0;
+    let range = 0;
     for (const [name, json] of search.files) {
       if (name.startsWith('t/')) largest = Math.max(largest, Buffer.byteLength(json));
+      if (name.startsWith('m/')) range = Math.max(range, gzipped(json));
     }
-    rows[queries.length + 1]?.values.push(largest);
-    rows[queries.length + 2]?.values.push(gzipped(JSON.stringify(map.plans)));
-    rows[queries.length + 3]?.values.push(gzipped(JSON.stringify(search.manifest)));
+    rows[3 * n + 1]?.values.push(largest);
+    rows[3 * n + 2]?.values.push(gzipped(JSON.stringify(map.plans)));
+    rows[3 * n + 3]?.values.push(gzipped(JSON.stringify(search.manifest)));
+    rows[3 * n + 4]?.values.push(range);
     console.log(`  built ${k}x: ${all.length} plans, ${search.files.size} search files`);
     if (k === copies.at(-1))
       console.log(`  first search by kind of file at ${k}x:\n    ${breakdown.join('\n    ')}`);

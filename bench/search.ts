@@ -214,7 +214,7 @@ async function measure(site: BuiltSite): Promise<void> {
     indexSeconds = seconds;
     console.log(
       `our index: ${data.manifest.docs} plans, built in ${seconds.toFixed(1)} s, ` +
-        `${data.manifest.shards.length} term shards`,
+        `${[...data.files.keys()].filter((name) => /^t\/\d+\.json$/.test(name)).length} term shards`,
     );
   }
   const ourSizes = await sizesOf(join(site.dir, 'search'));

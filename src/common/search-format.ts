@@ -5,29 +5,60 @@ import type { PackedCodes } from './map-format.ts';
 import { stemLanguages, type StemLanguage } from './search-text.ts';
 
 export interface SearchManifest {
-  version: 1;
+  version: 2;
   /** Folder of this build's files, relative to the manifest: `{build}/t/{i}.json` etc. */
   build: string;
   docs: number;
   fields: { code: string; boost: number }[];
-  /** The first term of each term shard, in order. */
-  shards: string[];
-  /**
-   * `[shard, files]` for each shard written as several files: one large term's postings, best
-   * first, each file a `TermPartJson`.
-   */
-  parts: [number, number][];
-  /** The first word of each word dictionary shard (`w/{i}.json`), in order. */
-  words: string[];
+  /** Where the term shards (`t/{i}.json`) start: ranges of them, each range's firsts in its file. */
+  terms: RangeIndex;
+  /** Where the word dictionary shards (`w/{i}.json`) start, likewise. */
+  words: RangeIndex;
   /** Documents per display chunk: plan `ref` is in chunk `Math.floor(ref / chunkSize)`. */
   chunkSize: number;
   /** Plans per facet code chunk (`facetFiles.codes`), likewise. */
   codeChunk: number;
-  /** Each document's language, one `languageCode` per ref: which stop list its text had. */
+  /** The language codes the documents have, each once: which stop lists the index used. */
   languages: string;
   /** The number of phrase files (`p/{i}.json`, common/phrase-index.ts). */
   phrases: number;
 }
+
+/**
+ * The first key of every shard, in two levels, so the manifest every search reads grows as the
+ * square root of the shards, not with them: the root names the first key of each range of `per`
+ * shards, and the range's file (`RangeFile`) the first key of each of its shards. A search
+ * fetches the range files of its words only.
+ */
+export interface RangeIndex {
+  /** The first key of each range, in order (the first is ''). */
+  ranges: string[];
+  /** Shards per range: range `j` holds shards `j * per` to `(j + 1) * per - 1`. */
+  per: number;
+}
+
+/** `m/{kind}/{j}.json`: range `j`'s shards, by the first key of each. */
+export interface RangeFile {
+  firsts: string[];
+  /**
+   * `[shard, files]` for each term shard of the range written as several files (one large
+   * term's postings, best first, each file a `TermPartJson`); shard numbers are the index's.
+   */
+  parts: [number, number][];
+}
+
+/** The kinds of shard a `RangeIndex` locates: term shards and word dictionary shards. */
+export type RangeKind = 't' | 'w';
+
+export function rangeFile(kind: RangeKind, range: number): string {
+  return `m/${kind}/${range}.json`;
+}
+
+/**
+ * `languages.json`: a JSON string of each document's language code, one character per ref, read
+ * only by a query with a word some language stops (it matches that language's documents).
+ */
+export const languagesFile = 'languages.json';
 
 /** Term shard `i`'s file `part`: `t/{i}.json`, then `t/{i}-1.json`, `t/{i}-2.json`, ... */
 export function termFile(shard: number, part: number): string {
@@ -100,8 +131,12 @@ export interface FacetValuesFile extends FacetData {
   totals: Record<FilterFacet, number[]>;
 }
 
-/** `f/c/{i}.json`: the codes of plans `i * codeChunk` to `(i + 1) * codeChunk - 1`, per facet. */
-export type FacetCodesChunk = Record<FilterFacet, PackedCodes>;
+/**
+ * `f/c/{i}.json`: the codes of plans `i * codeChunk` to `(i + 1) * codeChunk - 1`, per facet in
+ * the order of `filterFacets`. An array, not an object by facet name: a search counting 100
+ * results fetches about 100 of these small files, and the names were a third of each.
+ */
+export type FacetCodesChunk = PackedCodes[];
 
 export const facetFiles = {
   values: 'f/values.json',

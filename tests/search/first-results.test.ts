@@ -11,6 +11,7 @@ import { searchablePlans } from '../../src/site/search/build.ts';
 import { writeSearchIndex } from '../../src/site/search/write.ts';
 import { serveDir, type ServedDir } from '../browser/browser.ts';
 import { makePlan } from '../helpers/plan.ts';
+import { readRanges } from './range-files.ts';
 
 // "water" said 1 to 9 times in summaries of varied length, in a few titles; "pump" in a third.
 const plans = searchablePlans(
@@ -69,8 +70,9 @@ describe('the first results of a common word', () => {
   it('need only the first of the word’s files', async () => {
     const index = await open();
     await runSearch(index, readSearchState('?q=water '));
-    const shard = index.manifest.shards.indexOf('water');
-    const files = new Map(index.manifest.parts).get(shard) ?? 1;
+    const ranges = await readRanges(join(dir, 'search', index.manifest.build), 't');
+    const shard = ranges.firsts.indexOf('water');
+    const files = new Map(ranges.parts).get(shard) ?? 1;
     const ofWater = fetched.filter(
       (name) => name.startsWith(`${shard}.`) || name.startsWith(`${shard}-`),
     );

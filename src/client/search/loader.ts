@@ -1,9 +1,10 @@
 // Fetching the search files on demand: the manifest and the facet values once, then only the
-// term shards a query needs, the display chunks of the results on screen, the plans of the
-// filter values ticked and the facet codes of the results counted. Each file is
+// range files and term shards a query needs, the display chunks of the results on screen, the
+// plans of the filter values ticked and the facet codes of the results counted. Each file is
 // fetched at most once per page (the promise is kept, so concurrent queries share it).
 import type { Clause, TermLookup } from './engine.ts';
 import { ShardLookup, type ShardJson } from './lookup.ts';
+import { Ranges } from './ranges.ts';
 import { WordLookup } from './words.ts';
 import { phraseShardOf, type PhraseShardJson } from '../../common/phrase-index.ts';
 import type { StemLanguage } from '../../common/search-text.ts';
@@ -12,8 +13,8 @@ import { filterFacets, type FilterFacet } from '../../common/facets.ts';
 import { unpackCodes } from '../../common/map-format.ts';
 import {
   indexLanguages,
-  shardOf,
-  shardsOfPrefix,
+  languagesFile,
+  rangeFile,
   termFile,
   facetFiles,
   isThemeSlug,
@@ -21,6 +22,8 @@ import {
   type DisplayEntry,
   type FacetCodesChunk,
   type FacetValuesFile,
+  type RangeFile,
+  type RangeKind,
   type SearchManifest,
   type TermPartJson,
   type ThemeFile,
@@ -69,9 +72,11 @@ export class SearchIndex {
   private readonly base: string;
   private readonly shards = new Map<number, Promise<ShardJson>>();
   private readonly partFiles = new Map<string, Promise<TermPartJson>>();
-  /** Files per term shard, for the shards of more than one. */
-  private readonly parts: Map<number, number>;
+  /** Where the term shards are; also the files per term shard, for the shards of more than one. */
+  private readonly termRanges: Ranges;
+  private readonly wordRanges: Ranges;
   private readonly terms: ShardLookup;
+  private docLanguages: Promise<string> | null = null;
   private readonly wordShards = new Map<number, Promise<WordShardJson>>();
   readonly words: WordLookup;
   private readonly chunks = new Map<number, Promise<DisplayEntry[]>>();
@@ -81,9 +86,12 @@ export class SearchIndex {
     this.base = base;
     this.manifest = manifest;
     this.languages = indexLanguages(manifest.languages);
-    this.terms = new ShardLookup(manifest.shards);
-    this.parts = new Map(manifest.parts);
-    this.words = new WordLookup(manifest.words);
+    const range = (kind: RangeKind) => (j: number) =>
+      getJson<RangeFile>(`${base}${rangeFile(kind, j)}`);
+    this.termRanges = new Ranges(manifest.terms, range('t'));
+    this.wordRanges = new Ranges(manifest.words, range('w'));
+    this.terms = new ShardLookup(this.termRanges);
+    this.words = new WordLookup(this.wordRanges);
   }
 
   /** `root` is the URL of the search folder, ending in a slash. */
@@ -144,29 +152,41 @@ export class SearchIndex {
     const codes = perFacet<number[][]>(() => []);
     chunks.forEach((chunk, i) => {
       const from = (needed[i] as number) * size;
-      for (const facet of filterFacets) {
-        unpackCodes(chunk[facet]).forEach((list, j) => (codes[facet][from + j] = list));
-      }
+      filterFacets.forEach((facet, f) => {
+        unpackCodes(chunk[f] ?? []).forEach((list, j) => (codes[facet][from + j] = list));
+      });
     });
     return { values: facets.values, codes };
   }
 
-  private shardsFor(clauses: readonly Clause[]): number[] {
-    const wanted = new Set<number>();
-    for (const clause of clauses) {
-      for (const term of [...clause.terms, ...(clause.fuzzy ?? [])]) {
-        wanted.add(shardOf(this.manifest.shards, term));
-      }
-      for (const prefix of clause.prefixes) {
-        for (const i of shardsOfPrefix(this.manifest.shards, prefix)) wanted.add(i);
-      }
+  /**
+   * Each document's language code (`languages.json`), fetched only for clauses with a word some
+   * language stops: other queries never read it, so it is '' for them.
+   */
+  languagesFor(clauses: readonly Clause[]): Promise<string> {
+    if (!clauses.some((clause) => (clause.stoppedIn?.length ?? 0) > 0)) return Promise.resolve('');
+    if (this.docLanguages === null) {
+      const pending = getJson<string>(`${this.base}${languagesFile}`);
+      pending.catch(() => (this.docLanguages = null));
+      this.docLanguages = pending;
+    }
+    return this.docLanguages;
+  }
+
+  private async shardsFor(clauses: readonly Clause[]): Promise<number[]> {
+    const terms = clauses.flatMap((clause) => [...clause.terms, ...(clause.fuzzy ?? [])]);
+    const prefixes = clauses.flatMap((clause) => clause.prefixes);
+    await this.termRanges.load(terms, prefixes);
+    const wanted = new Set(terms.map((term) => this.termRanges.shardOf(term)));
+    for (const prefix of prefixes) {
+      for (const i of this.termRanges.shardsOfPrefix(prefix)) wanted.add(i);
     }
     return [...wanted];
   }
 
   /** Term shard `i`; of a split term's shard, its first file, or every file when `all`. */
   private shard(i: number, all: boolean): Promise<unknown> {
-    const files = this.parts.get(i);
+    const files = this.termRanges.parts.get(i);
     if (files !== undefined) {
       return Promise.all(Array.from({ length: all ? files : 1 }, (_, p) => this.part(i, p)));
     }
@@ -187,9 +207,10 @@ export class SearchIndex {
   async more(terms: readonly string[], count = 1): Promise<boolean> {
     const next: Promise<TermPartJson>[] = [];
     for (const term of new Set(terms)) {
-      const i = shardOf(this.manifest.shards, term);
+      const i = this.termRanges.shardOf(term);
+      if (i < 0) continue;
       const loaded = this.terms.loadedParts(i).length;
-      const end = Math.min(loaded + count, this.parts.get(i) ?? 1);
+      const end = Math.min(loaded + count, this.termRanges.parts.get(i) ?? 1);
       for (let part = loaded; part < end; part++) next.push(this.part(i, part));
     }
     await Promise.all(next);
@@ -198,7 +219,8 @@ export class SearchIndex {
 
   /** Loads the word dictionary shards that can hold words starting with these prefixes. */
   async loadWords(prefixes: readonly string[]): Promise<WordLookup> {
-    const wanted = new Set(prefixes.flatMap((p) => shardsOfPrefix(this.manifest.words, p)));
+    await this.wordRanges.load([], prefixes);
+    const wanted = new Set(prefixes.flatMap((p) => this.wordRanges.shardsOfPrefix(p)));
     await Promise.all([...wanted].map((i) => this.wordShard(i)));
     return this.words;
   }
@@ -208,9 +230,14 @@ export class SearchIndex {
     return once(this.wordShards, i, load, (json) => this.words.add(i, json));
   }
 
-  /** The number of term shards a prefix's range covers: what matching it would fetch. */
+  /** Fetches the range files of these prefixes' term shards, for `prefixShards`. */
+  loadPrefixes(prefixes: readonly string[]): Promise<void> {
+    return this.termRanges.load([], prefixes);
+  }
+
+  /** The number of term shards a prefix covers (after `loadPrefixes`): what matching it fetches. */
   prefixShards(prefix: string): number {
-    return shardsOfPrefix(this.manifest.shards, prefix).length;
+    return this.termRanges.shardsOfPrefix(prefix).length;
   }
 
   /**
@@ -218,7 +245,8 @@ export class SearchIndex {
    * gets its first file (its best plans), or all of them when `all`; `more` loads the next.
    */
   async lookup(clauses: readonly Clause[], all = true): Promise<TermLookup> {
-    await Promise.all(this.shardsFor(clauses).map((i) => this.shard(i, all)));
+    const shards = await this.shardsFor(clauses);
+    await Promise.all(shards.map((i) => this.shard(i, all)));
     return this.terms;
   }
 

@@ -2,7 +2,8 @@
 // A large term's files (`TermPartJson`) load best first; its postings are those of the files
 // loaded so far, and `rest` says what the others can hold.
 import type { Postings, Rest, TermLookup } from './engine.ts';
-import { shardOf, shardsOfPrefix, type TermPartJson } from '../../common/search-format.ts';
+import type { TermPartJson } from '../../common/search-format.ts';
+import { locator, type ShardLocator } from './ranges.ts';
 
 /** A shard file: term → field code → `[ref delta, weight, ref delta, weight, ...]`. */
 export type ShardJson = Record<string, Record<string, number[]>>;
@@ -23,14 +24,15 @@ export function decodePostings(encoded: Record<string, number[]>): Postings {
 }
 
 export class ShardLookup implements TermLookup {
-  private readonly firsts: readonly string[];
+  private readonly shardsAt: ShardLocator;
   private readonly shards = new Map<number, ShardJson>();
   /** The files of split terms' shards, by their place (they may arrive out of order). */
   private readonly parts = new Map<number, TermPartJson[]>();
   private readonly decoded = new Map<string, Postings | undefined>();
 
-  constructor(firsts: readonly string[]) {
-    this.firsts = firsts;
+  /** `firsts`: every shard's first term, or the index's `Ranges`. */
+  constructor(firsts: readonly string[] | ShardLocator) {
+    this.shardsAt = locator(firsts);
   }
 
   add(i: number, shard: ShardJson): void {
@@ -56,7 +58,7 @@ export class ShardLookup implements TermLookup {
 
   /** The loaded files of the split term `term`, or null when its shard is not split. */
   private splitFiles(term: string): TermPartJson[] | null {
-    const i = shardOf(this.firsts, term);
+    const i = this.shardsAt.shardOf(term);
     if (!this.parts.has(i)) return null;
     return this.loadedParts(i).filter((file) => file.term === term);
   }
@@ -77,7 +79,7 @@ export class ShardLookup implements TermLookup {
       this.decoded.set(term, postings);
       return postings;
     }
-    const shard = this.shards.get(shardOf(this.firsts, term));
+    const shard = this.shards.get(this.shardsAt.shardOf(term));
     const raw = shard !== undefined && Object.hasOwn(shard, term) ? shard[term] : undefined;
     const postings = raw === undefined ? undefined : decodePostings(raw);
     if (shard !== undefined) this.decoded.set(term, postings);
@@ -95,7 +97,7 @@ export class ShardLookup implements TermLookup {
 
   withPrefix(prefix: string): string[] {
     const terms: string[] = [];
-    for (const i of shardsOfPrefix(this.firsts, prefix)) {
+    for (const i of this.shardsAt.shardsOfPrefix(prefix)) {
       const split = this.loadedParts(i)[0]?.term;
       const keys = split === undefined ? Object.keys(this.shards.get(i) ?? {}) : [split];
       for (const term of keys) if (term.startsWith(prefix)) terms.push(term);

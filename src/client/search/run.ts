@@ -78,8 +78,10 @@ async function answer(
   clauses: readonly Clause[],
   top: number | null,
 ): Promise<Answer> {
-  const lookup = await index.lookup(clauses, top === null);
-  const languages = index.manifest.languages;
+  const [lookup, languages] = await Promise.all([
+    index.lookup(clauses, top === null),
+    index.languagesFor(clauses),
+  ]);
   if (top === null) {
     const hits = runQuery(clauses, lookup, languages);
     return { hits, total: hits.length, exact: true };
@@ -108,7 +110,8 @@ export async function planQuery(
   top: number | null = null,
 ): Promise<PlannedQuery> {
   const first = toClauses(words, index.languages);
-  const dictionary = await index.loadWords(first.flatMap((c) => (c.typed ? [c.typed] : [])));
+  const typing = first.flatMap((c) => (c.typed ? [c.typed] : []));
+  const [dictionary] = await Promise.all([index.loadWords(typing), index.loadPrefixes(typing)]);
   const typed = completeClauses(first, dictionary, (p) => index.prefixShards(p));
   const typedAnswer = await answer(index, typed, top);
   const lookup = await index.lookup(typed, top === null);
@@ -190,7 +193,8 @@ export async function runSearch(
   // Without words every plan matches: filters alone browse, and idle facets show the archive.
   let matched: number[];
   if (kind === 'words') {
-    const ranked = titlesFirst(hits, clauses, lookup, index.manifest.languages).map((h) => h.ref);
+    const languages = await index.languagesFor(clauses);
+    const ranked = titlesFirst(hits, clauses, lookup, languages).map((h) => h.ref);
     const phrased = await phraseRefs(phrases, (keys) => index.pairs(keys));
     matched = phrased === null ? ranked : ranked.filter((ref) => phrased.has(ref));
   } else {

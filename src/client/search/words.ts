@@ -1,7 +1,8 @@
 // The word dictionary of the loaded shards (src/site/search/words.ts writes it): completions of
 // a half-typed word, and the words one or two edits from a mistyped one.
 import { allowedEdits, editDistance } from '../../common/edit-distance.ts';
-import { shardsOfPrefix, type WordShardJson } from '../../common/search-format.ts';
+import type { WordShardJson } from '../../common/search-format.ts';
+import { locator, type ShardLocator } from './ranges.ts';
 
 export interface WordMatch {
   word: string;
@@ -15,11 +16,12 @@ function byPlans(a: WordMatch, b: WordMatch): number {
 }
 
 export class WordLookup {
-  private readonly firsts: readonly string[];
+  private readonly shardsAt: ShardLocator;
   private readonly shards = new Map<number, WordShardJson>();
 
-  constructor(firsts: readonly string[]) {
-    this.firsts = firsts;
+  /** `firsts`: every shard's first word, or the index's `Ranges`. */
+  constructor(firsts: readonly string[] | ShardLocator) {
+    this.shardsAt = locator(firsts);
   }
 
   add(i: number, shard: WordShardJson): void {
@@ -27,7 +29,7 @@ export class WordLookup {
   }
 
   private *entries(prefix: string): Generator<WordMatch> {
-    for (const i of shardsOfPrefix(this.firsts, prefix)) {
+    for (const i of this.shardsAt.shardsOfPrefix(prefix)) {
       const shard = this.shards.get(i) ?? {};
       for (const word of Object.keys(shard)) {
         if (!word.startsWith(prefix)) continue;

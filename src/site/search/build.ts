@@ -4,7 +4,13 @@ import { createHash } from 'node:crypto';
 import type { LearningPlan } from '../../record/schema.ts';
 import { facetTitles, type FacetTitles } from '../../common/facets.ts';
 import { searchFields } from '../../common/search-fields.ts';
-import { languageCode, termFile, type SearchManifest } from '../../common/search-format.ts';
+import {
+  languageCode,
+  languagesFile,
+  termFile,
+  type RangeIndex,
+  type SearchManifest,
+} from '../../common/search-format.ts';
 import { stemLanguageOf } from '../../common/search-text.ts';
 import { fieldTermsAndWords, type FieldTerms } from './documents.ts';
 import { displayChunks } from './display.ts';
@@ -14,6 +20,7 @@ import { cutShards } from './shards.ts';
 import { computeWeights } from './weights.ts';
 import { cutWordShards, WordCollector } from './words.ts';
 import { phraseShards } from './phrases.ts';
+import { rangeFiles, rangeSize } from './ranges.ts';
 import type { FacetConfig } from '../config.ts';
 
 export interface SearchBuildOptions {
@@ -23,6 +30,8 @@ export interface SearchBuildOptions {
   partBytes?: number;
   /** About how many bytes of JSON per word dictionary shard. */
   wordShardBytes?: number;
+  /** Shards per range of the manifest (ranges.ts); by default about the root of their number. */
+  rangeSize?: number;
   /** About how many bytes of JSON per phrase file. */
   phraseBytes?: number;
   /** Plans per display chunk. */
@@ -68,31 +77,36 @@ function* fieldTermsOf(
   for (const plan of plans) yield fieldTermsAndWords(plan, words);
 }
 
-/** The term and word dictionary shards, in a function of their own so the term table can go. */
+/**
+ * The term and word dictionary shards and their range files, in a function of their own so the
+ * term table can go.
+ */
 function termFiles(
   plans: readonly LearningPlan[],
   options: SearchBuildOptions,
   files: Map<string, string>,
-): { shards: string[]; parts: [number, number][]; words: string[] } {
+): { terms: RangeIndex; words: RangeIndex } {
   // One plan's terms at a time: all the terms of every answer at once would take hundreds of MB.
-  const words = new WordCollector();
-  const table = computeWeights(fieldTermsOf(plans, words), searchFields);
+  const collector = new WordCollector();
+  const table = computeWeights(fieldTermsOf(plans, collector), searchFields);
   const shards = cutShards(table, options.shardBytes ?? defaultShardBytes, options.partBytes);
   const wordShards = cutWordShards(
-    words.entries(),
+    collector.entries(),
     options.wordShardBytes ?? defaultWordShardBytes,
   );
   shards.forEach((shard, i) =>
     shard.files.forEach((json, part) => files.set(termFile(i, part), json)),
   );
   wordShards.forEach((shard, i) => files.set(`w/${i}.json`, shard.json));
-  return {
-    shards: shards.map((s) => s.first),
-    parts: shards.flatMap((s, i): [number, number][] =>
-      s.files.length > 1 ? [[i, s.files.length]] : [],
-    ),
-    words: wordShards.map((s) => s.first),
-  };
+  const parts = shards.flatMap((s, i): [number, number][] =>
+    s.files.length > 1 ? [[i, s.files.length]] : [],
+  );
+  const firsts = shards.map((s) => s.first);
+  const wordFirsts = wordShards.map((s) => s.first);
+  const terms = rangeFiles('t', firsts, parts, options.rangeSize ?? rangeSize(firsts.length));
+  const words = rangeFiles('w', wordFirsts, [], options.rangeSize ?? rangeSize(wordFirsts.length));
+  for (const [name, json] of [...terms.files, ...words.files]) files.set(name, json);
+  return { terms: terms.index, words: words.index };
 }
 
 export function buildSearchData(
@@ -102,7 +116,9 @@ export function buildSearchData(
   const chunkSize = options.chunkSize ?? defaultChunkSize;
   const plans = searchablePlans(records);
   const files = new Map<string, string>();
-  const firsts = termFiles(plans, options, files);
+  const ranges = termFiles(plans, options, files);
+  const languages = plans.map((p) => languageCode(stemLanguageOf(p.language))).join('');
+  files.set(languagesFile, JSON.stringify(languages));
   const phrases = phraseShards(plans, options.phraseBytes ?? defaultPhraseBytes);
   phrases.forEach((json, i) => files.set(`p/${i}.json`, json));
   displayChunks(plans, chunkSize).forEach((json, i) => files.set(`d/${i}.json`, json));
@@ -114,16 +130,15 @@ export function buildSearchData(
   const hash = createHash('sha256');
   for (const [name, json] of files) hash.update(name).update('\0').update(json).update('\0');
   const manifest: SearchManifest = {
-    version: 1,
+    version: 2,
     build: hash.digest('hex').slice(0, 12),
     docs: plans.length,
     fields: searchFields.map((f) => ({ code: f.code, boost: f.boost })),
-    shards: firsts.shards,
-    parts: firsts.parts,
-    words: firsts.words,
+    terms: ranges.terms,
+    words: ranges.words,
     chunkSize,
     codeChunk,
-    languages: plans.map((p) => languageCode(stemLanguageOf(p.language))).join(''),
+    languages: [...new Set(languages)].sort().join(''),
     phrases: phrases.length,
   };
   return { manifest, plans, files };

@@ -35,10 +35,9 @@ export function facetFileSet(
   const values: FacetValuesFile = { values: table.values, titles, totals };
   files.set(facetFiles.values, JSON.stringify(values));
   for (let from = 0, chunk = 0; from < plans.length; from += codeChunk, chunk++) {
-    const codes = perFacet<FacetCodesChunk[keyof FacetCodesChunk]>(() => []);
-    for (const facet of filterFacets) {
-      codes[facet] = packCodes(table.codes[facet].slice(from, from + codeChunk));
-    }
+    const codes: FacetCodesChunk = filterFacets.map((facet) =>
+      packCodes(table.codes[facet].slice(from, from + codeChunk)),
+    );
     files.set(facetFiles.codes(chunk), JSON.stringify(codes));
   }
   return files;
