@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allowedEdits, editDistance } from '../../src/common/edit-distance.ts';
 import { runQuery, type Clause } from '../../src/client/search/engine.ts';
 import { correctableWords, correctClauses, weakWords } from '../../src/client/search/typos.ts';
-import { typoPrefixes } from '../../src/client/search/words.ts';
+import { typoPrefixes, WordLookup } from '../../src/client/search/words.ts';
 import { correctedQuery } from '../../src/client/search/run.ts';
 import { planFieldTerms } from '../../src/site/search/documents.ts';
 import { searchablePlans } from '../../src/site/search/build.ts';
@@ -86,5 +86,38 @@ describe('typo tolerance', () => {
     const result = correctClauses(clauses, correctableWords(clauses), words);
     const slugs = runQuery(result.clauses, lookup).map((h) => plans[h.ref]?.slug);
     expect([runQuery(clauses, lookup).length, slugs[0]]).toEqual([0, 'flood-maps']);
+  });
+});
+
+describe('"did you mean" when every word of a query that found nothing is corrected', () => {
+  // Words and the plans that hold them, as a word shard has them: [plans, ...terms].
+  const dictionary = new WordLookup(['']);
+  dictionary.add(0, {
+    kenya: [68, 'kenya'],
+    kenyan: [12, 'kenyan'],
+    bank: [300, 'bank'],
+    banks: [120, 'bank'],
+    sanitation: [400, 'sanit'],
+    sanitization: [20, 'sanitiz'],
+    water: [900, 'water'],
+  });
+  const suggest = (q: string): string | null => {
+    const clauses = toClauses(readQuery(q));
+    return correctedQuery(
+      q,
+      correctClauses(clauses, correctableWords(clauses), dictionary).corrections,
+    );
+  };
+
+  it('keeps a word of the index that more plans hold than its nearest word', () => {
+    expect(suggest('watter kenya')).toBe('water kenya');
+  });
+
+  it('corrects a word of the index to a nearby word that more plans hold', () => {
+    expect(suggest('sanitization watter')).toBe('sanitation water');
+  });
+
+  it('keeps a word of the index whose nearest word searches the same term', () => {
+    expect(suggest('banks watter')).toBe('banks water');
   });
 });

@@ -3,7 +3,7 @@
 // common few, weighing less than exact matches (engine.ts `fuzzyBoost`). The dictionary shards
 // looked at are those of the word's first two letters and of the slips likely in them.
 import { clauseRefs, type Clause, type TermLookup } from './engine.ts';
-import { typoPrefixes, type WordLookup } from './words.ts';
+import { typoPrefixes, type WordLookup, type WordMatch } from './words.ts';
 
 export const fewMatches = 2;
 /** Corrections kept per word: enough for a swapped letter's two readings, not a crowd. */
@@ -35,7 +35,12 @@ export function typoShardPrefixes(words: readonly string[]): string[] {
 
 export interface Corrected {
   clauses: Clause[];
-  /** Each corrected word and its best correction, for "did you mean". */
+  /**
+   * Each corrected word and its best correction, for "did you mean". A word the index holds,
+   * corrected only because the query found nothing, is kept as typed there unless its best
+   * correction searches other terms and more plans hold it: "kenya" stays (not "kenyan"),
+   * "banks" stays (not "bank", the same term).
+   */
   corrections: Map<string, string>;
 }
 
@@ -48,11 +53,19 @@ export function correctClauses(
   const corrections = new Map<string, string>();
   const corrected = clauses.map((clause) => {
     if (clause.word === undefined || !weak.includes(clause.word)) return clause;
-    const near = words.near(clause.word, typoPrefixes(clause.word)).slice(0, maxCorrections);
+    const prefixes = typoPrefixes(clause.word);
+    const near = words.near(clause.word, prefixes).slice(0, maxCorrections);
     const best = near[0];
     if (best === undefined) return clause;
-    corrections.set(clause.word, best.word);
+    const typed = words.find(clause.word, prefixes);
+    if (typed === undefined || (best.plans > typed.plans && !sameSearch(best, typed)))
+      corrections.set(clause.word, best.word);
     return { ...clause, fuzzy: [...new Set(near.flatMap((w) => w.terms))] };
   });
   return { clauses: corrected, corrections };
+}
+
+/** Whether two words search a term in common: suggesting one for the other changes nothing. */
+function sameSearch(a: WordMatch, b: WordMatch): boolean {
+  return a.terms.some((term) => b.terms.includes(term));
 }

@@ -44,6 +44,13 @@ export class WordLookup {
     return [...this.entries(prefix)].sort(byPlans).slice(0, limit);
   }
 
+  /** `word` as a word of the index, looked for under `prefixes` (see `typoPrefixes`). */
+  find(word: string, prefixes: readonly string[]): WordMatch | undefined {
+    for (const prefix of prefixes)
+      for (const entry of this.entries(prefix)) if (entry.word === word) return entry;
+    return undefined;
+  }
+
   /**
    * Words within the edits a word of its length allows, nearest first, then by plans. Only
    * words under `prefixes` are looked at: the shards loaded for it (see `typoPrefixes`).
