@@ -10,6 +10,8 @@ import { parseInWorkers } from './pool.ts';
 import { readDocumentFile } from './read.ts';
 import type { Job } from './worker-main.ts';
 import { toMeta } from '../record/meta.ts';
+import { Strings } from './intern.ts';
+import { limitHeapGrowth } from './heap-growth.ts';
 
 export interface LoadOptions {
   /** Folder for the parse cache (keyed by content hash and parser version); none when omitted. */
@@ -52,10 +54,16 @@ export interface LoadResult {
 /** Without a time budget, so few documents are not worth starting worker threads for. */
 const inProcessLimit = 64;
 
-/** A result read back from the cache or a worker thread, with its meta null-prototype again. */
-function revived(result: DocumentResult): DocumentResult {
-  if (result.record) result.record.meta = toMeta(result.record.meta);
-  return result;
+/**
+ * A result read back from the cache or a worker thread: its meta null-prototype again, its
+ * diagnostics one list (the cache's JSON holds them twice), its strings shared with the others.
+ */
+function revived(result: DocumentResult, strings: Strings): DocumentResult {
+  const { record } = result;
+  if (!record) return strings.intern(result);
+  record.meta = toMeta(record.meta);
+  strings.intern(record);
+  return { record, diagnostics: record.diagnostics };
 }
 
 /** Makes slugs unique in file-name order: the second `agriculture` becomes `agriculture-2`. */
@@ -70,6 +78,8 @@ function uniqueSlugs(records: LearningPlan[]): void {
 }
 
 export async function loadFolder(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
+  // Before the records are read: the parse workers and the side-files worker take it too.
+  limitHeapGrowth();
   const listed = listDocuments(dir, { followLinks: options.followLinks });
   const total = listed.length;
   const cache = options.cacheDir ? new ParseCache(options.cacheDir) : null;
@@ -77,6 +87,7 @@ export async function loadFolder(dir: string, options: LoadOptions = {}): Promis
   const keys: (string | null)[] = new Array<string | null>(total).fill(null);
   const misses: { index: number; key: string; job: Job }[] = [];
   let done = 0;
+  const strings = new Strings();
   const progress = (): void => options.onProgress?.(++done, total);
 
   // Synchronous reads: for thousands of small files they are several times faster than
@@ -103,7 +114,7 @@ export async function loadFolder(dir: string, options: LoadOptions = {}): Promis
     keys[index] = key;
     const cached = cache?.get(key) ?? null;
     if (cached) {
-      results[index] = revived(cached);
+      results[index] = revived(cached, strings);
       progress();
     } else {
       misses.push({ index, key, job: { filePath, id: idFromPath(entry.name), bytes } });
@@ -121,12 +132,12 @@ export async function loadFolder(dir: string, options: LoadOptions = {}): Promis
     await parseInWorkers(
       misses.map((m) => m.job),
       workers,
-      (i, result) => store(misses[i]!.index, revived(result)),
+      (i, result) => store(misses[i]!.index, revived(result, strings)),
       { timeoutMs },
     );
   } else {
     for (const { index, job } of misses)
-      store(index, parseDocument(job.filePath, Buffer.from(job.bytes), job.id));
+      store(index, revived(parseDocument(job.filePath, Buffer.from(job.bytes), job.id), strings));
   }
   if (cache) {
     // A timeout says how busy the machine was, not what the document is: it is tried again.

@@ -13,6 +13,7 @@ import { writeExports, writeSources, type SourceJob } from './outputs.ts';
 import { writeSearchAssets } from '../search/write.ts';
 import { planPath } from '../urls.ts';
 import { OutputReuse, type ReuseRecord } from '../../output/reuse.ts';
+import { emptyMeta } from '../../record/meta.ts';
 
 export interface SideJob {
   output: string;
@@ -35,7 +36,10 @@ export type FromWorker =
   /** `code` and `path` of a file-system error, so a full disk is reported as one. */
   | { kind: 'failed'; message: string; stack?: string; code?: string; path?: string };
 
-/** Write the side files; returns what was written and linked, with each file's hash. */
+/**
+ * Write the side files; returns what was written and linked, with each file's hash. The job is
+ * the worker's own copy: its plans are slimmed once the exports are written.
+ */
 export async function writeSideFiles(job: SideJob): Promise<ReuseRecord> {
   const { output, config, plans } = job;
   const reuse = new OutputReuse(output, job.previous);
@@ -46,6 +50,9 @@ export async function writeSideFiles(job: SideJob): Promise<ReuseRecord> {
   // One after another: the worker has one core, and their peaks of memory do not add up.
   await writeExports(output, plans, config, reuse);
   await writeSources(output, sources, config, reuse);
+  // The exports were the last to print whole records: the search index and the map read none
+  // of this, and dropping it before the index's peak of memory keeps that peak lower.
+  for (const plan of plans) slimForIndex(plan);
   await writeSearchAssets(plans, {
     outDir: output,
     pathPrefix: config.pathPrefix,
@@ -57,6 +64,25 @@ export async function writeSideFiles(job: SideJob): Promise<ReuseRecord> {
   });
   await writeMapAssets(plans, { ...mapAssetOptions(output, config), reuse });
   return reuse.result;
+}
+
+/**
+ * Let go of what only the pages and exports show: each answer's HTML and options, the questions
+ * and section leads, the diagnostics and the other tags. Answer texts, titles and tags stay.
+ */
+function slimForIndex(plan: LearningPlan): void {
+  plan.diagnostics = [];
+  plan.meta = emptyMeta();
+  plan.consent = null;
+  for (const section of plan.sections) {
+    section.lead = null;
+    for (const entry of section.items) {
+      for (const item of entry.kind === 'group' ? entry.items : [entry]) {
+        item.question = '';
+        if (item.answer) item.answer = { text: item.answer.text, html: '' };
+      }
+    }
+  }
 }
 
 export interface SideTimes {

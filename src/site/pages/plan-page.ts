@@ -56,9 +56,63 @@ export interface PlanContext {
   hasSource: boolean;
 }
 
+/** The parts of a plan page that are most of its memory: made when a template reads them. */
+type Drawn = Pick<PlanPage, 'places' | 'miniMap' | 'facets' | 'meta' | 'sections' | 'jsonLd'>;
+const drawnKeys = ['places', 'miniMap', 'facets', 'meta', 'sections', 'jsonLd'] as const;
+
+/**
+ * The last page drawn: a template reads several of its parts, and one page is rendered at a
+ * time, so one is kept, never the whole site's (at 50,000 plans they took over a gigabyte).
+ */
+let last: { page: PlanPage; drawn: Drawn } | null = null;
+
+/**
+ * A plan page's view. Its small fields are computed here; the large ones (sections, links,
+ * places, map, JSON-LD) each time they are read after another page's, so the model holds the
+ * records and not a second copy of every page's parts.
+ */
 export function planPage(plan: LearningPlan, ctx: PlanContext): PlanPage {
-  const { indexes } = ctx;
   const url = planPath(plan.slug);
+  const titles = plan.fullTitle ? [plan.title, plan.fullTitle] : [plan.title];
+  const typeLabel = typeLabels[plan.type];
+  const page = {
+    url,
+    title: plan.title,
+    fullTitle: plan.fullTitle,
+    typeLabel,
+    year: plan.year,
+    typeLink: linkTo(ctx.indexes, 'type', plan.type, typeLabel),
+    yearLink:
+      plan.year === null ? null : linkTo(ctx.indexes, 'year', String(plan.year), String(plan.year)),
+    description: plan.summary || `${typeLabel}: ${plan.title}`,
+    lead: leadOf(plan, titles),
+    language: plan.language === 'en' || plan.language === 'und' ? null : plan.language,
+    sdgs: plan.sdgs.map((s) => sdgView(ctx.indexes.sdg, s.goal)),
+    focalPoint: plan.focalPoint,
+    consent: plan.consent
+      ? { url: webUrl(plan.consent.public ? plan.consent.url : null), raw: plan.consent.raw }
+      : null,
+    unanswered: sectionsView(plan.sections, plan.title, titles).unanswered,
+    related: ctx.related,
+    sourceUrl: ctx.hasSource ? sourcePath(plan.slug) : null,
+  } as PlanPage;
+  const drawn = (): Drawn => {
+    if (last?.page !== page) last = { page, drawn: drawnParts(plan, ctx, url, typeLabel, titles) };
+    return last.drawn;
+  };
+  for (const key of drawnKeys)
+    Object.defineProperty(page, key, { enumerable: true, get: () => drawn()[key] });
+  return page;
+}
+
+function drawnParts(
+  plan: LearningPlan,
+  ctx: PlanContext,
+  url: string,
+  typeLabel: string,
+  titles: string[],
+): Drawn {
+  const { indexes } = ctx;
   // The same values, keys and labels as the browse pages, so each link finds its page.
   const facetLinks = (label: string, name: FacetName): FacetLinks => ({
     label,
@@ -66,22 +120,7 @@ export function planPage(plan: LearningPlan, ctx: PlanContext): PlanPage {
   });
   const labelOf = (name: FacetName): string =>
     ctx.config.facets.find((f) => f.name === name)?.label ?? facetDefaults(name).label;
-  const titles = plan.fullTitle ? [plan.title, plan.fullTitle] : [plan.title];
-  const { sections, unanswered } = sectionsView(plan.sections, plan.title, titles);
-  const answers = shortAnswers(plan);
-  const typeLabel = typeLabels[plan.type];
   return {
-    url,
-    title: plan.title,
-    fullTitle: plan.fullTitle,
-    typeLabel,
-    year: plan.year,
-    typeLink: linkTo(indexes, 'type', plan.type, typeLabel),
-    yearLink:
-      plan.year === null ? null : linkTo(indexes, 'year', String(plan.year), String(plan.year)),
-    description: plan.summary || `${typeLabel}: ${plan.title}`,
-    lead: leadOf(plan, titles),
-    language: plan.language === 'en' || plan.language === 'und' ? null : plan.language,
     places: placesView(indexes, plan),
     miniMap: miniMap(plan.countries, plan.locations),
     facets: [
@@ -89,16 +128,8 @@ export function planPage(plan: LearningPlan, ctx: PlanContext): PlanPage {
       facetLinks(labelOf('datasource'), 'datasource'),
       facetLinks(labelOf('theme'), 'theme'),
     ].filter((f) => f.values.length > 0),
-    sdgs: plan.sdgs.map((s) => sdgView(indexes.sdg, s.goal)),
-    meta: metaView(plan.meta, answers),
-    focalPoint: plan.focalPoint,
-    consent: plan.consent
-      ? { url: webUrl(plan.consent.public ? plan.consent.url : null), raw: plan.consent.raw }
-      : null,
-    sections,
-    unanswered,
-    related: ctx.related,
-    sourceUrl: ctx.hasSource ? sourcePath(plan.slug) : null,
+    meta: metaView(plan.meta, shortAnswers(plan)),
+    sections: sectionsView(plan.sections, plan.title, titles).sections,
     jsonLd: serialiseJsonLd(
       planJsonLd(plan, {
         url: ctx.absolute(url),
