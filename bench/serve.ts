@@ -51,6 +51,22 @@ async function waitForText(page: Page, word: string, timeoutMs: number): Promise
   throw new Error(`the page did not show "${word}" within ${timeoutMs / 1000} s`);
 }
 
+/**
+ * Go to `url`. The live reload that follows the previous edit's rebuild may come just then and
+ * interrupt the navigation: go again.
+ */
+async function open(page: Page, url: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.goto(url, { waitUntil: 'load' });
+      return;
+    } catch (error) {
+      if (attempt === 3 || !String(error).includes('interrupted by another navigation'))
+        throw error;
+    }
+  }
+}
+
 /** serve's line after a quick update (src/serve/serve.ts). */
 const updatedLine = /Updated ([\d,]+) pages? in ([\d.]+) s \(([\d.]+) CPU-s\)/;
 
@@ -138,7 +154,7 @@ export async function main(corpus = defaultCorpus): Promise<void> {
     const runs: EditRun[] = [];
     for (const [i, name] of docs.entries()) {
       const url = new URL(planPath(slugFor(idFromPath(name), 'plan')).slice(1), serve.url);
-      await page.goto(url.href, { waitUntil: 'load' });
+      await open(page, url.href);
       const file = join(input, name);
       const text = await readFile(file, 'utf8');
       const word = `Zqxbench${i + 1}`;
