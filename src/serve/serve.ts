@@ -63,21 +63,28 @@ export async function serveSite(options: ServeOptions): Promise<void> {
   };
   // Watched from before the first build, so a document saved while it runs is built too.
   const changes = changeBatch((names, sources) => void onChanges(names, sources));
-  await watchFolders(
+  const stopWatching = await watchFolders(
     serveTargets(options.input),
     [options.output, ...(options.cacheDir ? [options.cacheDir] : [])],
     changes.add,
     (dir, error) => print([`Stopped watching ${dir}: ${error.message}`]),
   );
-  await build();
-
-  const server = new DevServer(options.output, {
-    host: options.host,
-    pathPrefix: config.pathPrefix,
-    problems: () => reporter.problems(),
-    overlayScript: await bundleOverlay(),
-  });
-  const address = await listen(server, options.port);
+  let server: DevServer;
+  let address: AddressInfo;
+  try {
+    await build();
+    server = new DevServer(options.output, {
+      host: options.host,
+      pathPrefix: config.pathPrefix,
+      problems: () => reporter.problems(),
+      overlayScript: await bundleOverlay(),
+    });
+    address = await listen(server, options.port);
+  } catch (error) {
+    // Nothing to serve: the watchers must not keep the process alive.
+    await stopWatching();
+    throw error;
+  }
   for (const url of servedUrls(options.host, address.port, config.pathPrefix))
     process.stdout.write(`Serving ${url}\n`);
 

@@ -35,19 +35,19 @@ export function serveTargets(input: string): WatchTarget[] {
 /**
  * Calls `onChange` on each change, with the file's path relative to its folder; a folder that
  * does not exist is left out, and so are the folders `skip` (the output and the parse cache,
- * which may sit inside the input). Resolves once every folder is watched: a change saved after
- * that is seen.
+ * which may sit inside the input). Resolves once every folder is watched (a change saved after
+ * that is seen) with a function that stops watching them.
  */
 export async function watchFolders(
   targets: WatchTarget[],
   skip: string[],
   onChange: (kind: WatchTarget['kind'], name: string) => void,
   onError: (dir: string, error: Error) => void,
-): Promise<void> {
+): Promise<() => Promise<void>> {
   const skipped = skip.map((dir) => resolve(dir));
   const isSkipped = (path: string): boolean =>
     skipped.some((dir) => path === dir || path.startsWith(dir + sep));
-  const ready = targets
+  const watchers = targets
     .filter(({ dir }) => existsSync(dir))
     .map(({ dir, kind, accept }) => {
       const root = resolve(dir);
@@ -57,7 +57,12 @@ export async function watchFolders(
         if (accept(name)) onChange(kind, name);
       });
       watcher.on('error', (error) => onError(dir, error as Error));
-      return new Promise<void>((done) => watcher.once('ready', () => done()));
+      return watcher;
     });
-  await Promise.all(ready);
+  await Promise.all(
+    watchers.map((watcher) => new Promise<void>((done) => watcher.once('ready', () => done()))),
+  );
+  return async () => {
+    await Promise.all(watchers.map((watcher) => watcher.close()));
+  };
 }
