@@ -8,6 +8,7 @@ import { mkdtemp, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { BuiltSite } from '../build.ts';
 import { templatesDir } from '../eleventy/config.ts';
+import { pageFile } from '../eleventy/page-keys.ts';
 import { newEleventy, writePages } from '../eleventy/pages.ts';
 import { ParseCache, cacheKey } from '../load/cache.ts';
 import { idFromPath, parseDocument, type DocumentResult } from '../load/document.ts';
@@ -124,7 +125,7 @@ export class LiveSite {
     const output = this.#site.output;
     const urls = [...plans, ...values].map((p) => p.url);
     if (home) urls.push('/');
-    const files = urls.map((url) => `${url.slice(1)}index.html`);
+    const files = urls.map(pageFile);
     if (files.length === 0) return 0;
     const served = this.#served;
     // Only files the build wrote, so the output stays the build's own (src/output/guard.ts).

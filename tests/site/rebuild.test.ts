@@ -53,19 +53,34 @@ function build(input: string, output: string, cacheDir?: string): ReturnType<typ
   return buildSite({ input, output, cacheDir, quiet: true });
 }
 
+/** The fixture built once into a new output with a new cache, and the output's snapshot. */
+async function builtOnce(): Promise<{
+  input: string;
+  cache: string;
+  output: string;
+  before: Map<string, FileState>;
+}> {
+  const input = documents();
+  const cache = folder();
+  const output = join(folder(), 'site');
+  await build(input, output, cache);
+  return { input, cache, output, before: snapshot(output) };
+}
+
+/** The hashes of a cold build of `input` into a new folder, without a cache. */
+async function coldBuild(input: string): Promise<Map<string, string>> {
+  const cold = join(folder(), 'site');
+  await build(input, cold);
+  return hashes(snapshot(cold));
+}
+
 describe('a rebuild into its own output', () => {
   test('with nothing changed links every file but the copied public files, as a cold build', async () => {
-    const input = documents();
-    const cache = folder();
-    const output = join(folder(), 'site');
-    await build(input, output, cache);
-    const before = snapshot(output);
+    const { input, cache, output, before } = await builtOnce();
     const summary = await build(input, output, cache);
     const after = snapshot(output);
-    const cold = join(folder(), 'site');
-    await build(input, cold);
 
-    expect(hashes(after)).toEqual(hashes(snapshot(cold)));
+    expect(hashes(after)).toEqual(await coldBuild(input));
     const copied = new Set(Object.values(publicFiles));
     const unlinked = [...after].filter(([file, s]) => before.get(file)?.inode !== s.inode);
     // The manifest is written anew; Eleventy copies the public files itself.
@@ -82,19 +97,13 @@ describe('a rebuild into its own output', () => {
   });
 
   test('after one document changed rewrites exactly the files whose bytes changed', async () => {
-    const input = documents();
-    const cache = folder();
-    const output = join(folder(), 'site');
-    await build(input, output, cache);
-    const before = snapshot(output);
+    const { input, cache, output, before } = await builtOnce();
     const file = join(input, 'well-repairs.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('for months', 'for a whole season'));
     await build(input, output, cache);
     const after = snapshot(output);
-    const cold = join(folder(), 'site');
-    await build(input, cold);
 
-    expect(hashes(after)).toEqual(hashes(snapshot(cold)));
+    expect(hashes(after)).toEqual(await coldBuild(input));
     const copied = new Set(['.plan-archive-manifest.json', ...Object.values(publicFiles)]);
     for (const [name, state] of after) {
       if (copied.has(name)) continue;
