@@ -67,15 +67,16 @@ async function open(page: Page, url: string): Promise<void> {
   }
 }
 
-/** serve's line after a quick update (src/serve/serve.ts). */
-const updatedLine = /Updated ([\d,]+) pages? in ([\d.]+) s \(([\d.]+) CPU-s\)/;
+/** serve's lines after the two steps of a quick update (src/serve/serve.ts). */
+const ownLine = /Updated ([\d,]+) edited pages? in ([\d.]+) s \(([\d.]+) CPU-s\)/;
+const listsLine = /Updated ([\d,]+) pages? that show them in ([\d.]+) s \(([\d.]+) CPU-s\)/;
 
 interface EditRun {
   /** From the write to the browser showing the edit. */
   shownMs: number;
   /** From the write to the end of the full rebuild serve runs for it. */
   rebuiltMs: number;
-  /** serve's quick update, when it made one: pages written, its wall and CPU seconds. */
+  /** serve's quick update, when it made one: each step's pages written, wall and CPU seconds. */
   updated: string | null;
 }
 
@@ -92,9 +93,12 @@ async function timeEdit(
   await writeFile(file, next);
   await waitForText(page, word, 900_000);
   const shownMs = performance.now() - started;
-  const quick = updatedLine.exec(serve.log().slice(from));
   await serve.waitFor(summaryLine, from);
-  const updated = quick ? `${quick[1]} pages in ${quick[2]} s, ${quick[3]} CPU-s` : null;
+  const log = serve.log().slice(from);
+  const steps = [ownLine.exec(log), listsLine.exec(log)]
+    .filter((step) => step !== null)
+    .map((step) => `${step[1]} pages in ${step[2]} s, ${step[3]} CPU-s`);
+  const updated = steps.length > 0 ? steps.join(', then ') : null;
   return { shownMs, rebuiltMs: performance.now() - started, updated };
 }
 

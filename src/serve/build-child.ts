@@ -17,11 +17,11 @@ export type FromBuild =
   | { kind: 'failed'; message: string }
   | { kind: 'patch'; id: number; answer: PatchAnswer };
 
-/** A quick update: the edited documents, relative to the input folder. */
-export interface ToLive {
-  id: number;
-  names: string[];
-}
+/**
+ * A quick update: the edited documents, relative to the input folder, whose own pages are
+ * written; or, with `finish`, the pages that show their cards.
+ */
+export type ToLive = { id: number; names: string[] } | { id: number; finish: true };
 
 removeLeftoversOnSignals();
 
@@ -45,12 +45,12 @@ function answer(message: FromBuild, last: boolean): void {
 /** One update at a time, in the order asked; the process ends when serve disconnects. */
 function serveUpdates(live: LiveSite): void {
   let queue = Promise.resolve();
-  process.on('message', ({ id, names }: ToLive) => {
+  process.on('message', (message: ToLive) => {
     queue = queue.then(async () => {
-      const reply = await live
-        .patch(names)
-        .catch((error: unknown): PatchAnswer => ({ kind: 'full', reason: describeError(error) }));
-      answer({ kind: 'patch', id, answer: reply }, false);
+      const reply = await ('finish' in message ? live.finish() : live.patch(message.names)).catch(
+        (error: unknown): PatchAnswer => ({ kind: 'full', reason: describeError(error) }),
+      );
+      answer({ kind: 'patch', id: message.id, answer: reply }, false);
     });
   });
   process.once('disconnect', () => process.exit(0));

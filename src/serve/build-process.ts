@@ -22,6 +22,8 @@ export interface BuildProcess {
   summary: Promise<BuildSummary>;
   /** Ask the process, once built, to update the pages of edited documents (`keep` only). */
   patch(names: string[]): Promise<PatchAnswer>;
+  /** Then to update the pages that show their cards. */
+  finish(): Promise<PatchAnswer>;
   /** End the process: a build in progress stops and removes its staging folder. */
   stop(): void;
 }
@@ -55,16 +57,18 @@ export function buildInChild(options: BuildOptions, keep = false): BuildProcess 
     void ended.then((reason) => reject(new Error(reason)));
   });
   child.send({ options, keep } satisfies ToBuild);
+  const ask = (message: (id: number) => ToLive): Promise<PatchAnswer> => {
+    const id = nextId++;
+    return new Promise<PatchAnswer>((resolve) => {
+      if (!child.connected) return resolve({ kind: 'full', reason: 'the build process ended' });
+      pending.set(id, resolve);
+      child.send(message(id));
+    });
+  };
   return {
     summary,
-    patch(names) {
-      const id = nextId++;
-      return new Promise<PatchAnswer>((resolve) => {
-        if (!child.connected) return resolve({ kind: 'full', reason: 'the build process ended' });
-        pending.set(id, resolve);
-        child.send({ id, names } satisfies ToLive);
-      });
-    },
+    patch: (names) => ask((id) => ({ id, names })),
+    finish: () => ask((id) => ({ id, finish: true })),
     stop: () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     },

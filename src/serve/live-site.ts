@@ -1,9 +1,11 @@
 // serve's quick update. The build process that made the served site stays alive with its records
 // and model; when documents are edited, it parses only those, and when each still sits where it
 // did (same address, facet values, order: src/site/pages/patch.ts) it renders only the pages that
-// print it (its own page, the value, home and plan pages that show its card) and moves them over
-// the served ones. A full build follows anyway for what a plan's words also feed (related plans,
-// search, map, exports); anything else (a new, deleted, moved or broken document) waits for it.
+// print it and moves them over the served ones: first the edited plans' own pages, the ones
+// their author is looking at (`patch`), then the value, home and plan pages that show their
+// cards (`finish`). A full build follows anyway for what a plan's words also feed (related
+// plans, search, map, exports); anything else (a new, deleted, moved or broken document) waits
+// for it.
 import { mkdtemp, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { BuiltSite } from '../build.ts';
@@ -20,10 +22,21 @@ import { keepsOrder, patchPlan, samePlace } from '../site/pages/patch.ts';
 import type { PlanPage, ValuePage } from '../site/pages/model.ts';
 
 export type PatchAnswer =
-  | { kind: 'patched'; pages: number; diagnostics: Diagnostic[]; cpuSeconds: number }
+  | {
+      kind: 'patched';
+      /** Pages written. */
+      pages: number;
+      /** Pages that show the edited plans' cards, left for `finish`. */
+      pending: number;
+      diagnostics: Diagnostic[];
+      cpuSeconds: number;
+    }
   | { kind: 'full'; reason: string };
 
-/** Templates a quick update never writes: pages that print no plan's words, and lists of all. */
+/**
+ * Templates a quick update never writes: pages that print no plan's words (a value's themes
+ * print only values and counts, which an edit in place keeps), and lists of all.
+ */
 const untouched = [
   '404.njk',
   'about.njk',
@@ -33,6 +46,7 @@ const untouched = [
   'search.njk',
   'sitemap.njk',
   'sitemap-index.njk',
+  'value-themes.njk',
 ];
 
 interface Edit {
@@ -49,6 +63,11 @@ export class LiveSite {
   readonly #records: Map<string, LearningPlan>;
   /** The files of the served site: only a full build adds or removes any. */
   readonly #served: Set<string>;
+  /**
+   * Pages that show an edited plan's card, not yet written. Plan pages by their index in the
+   * model, since a later edit of that plan replaces its page object.
+   */
+  #pending = { plans: new Set<number>(), values: new Set<ValuePage>(), home: false };
 
   constructor(site: BuiltSite, input: string, cacheDir: string | undefined) {
     this.#site = site;
@@ -58,7 +77,10 @@ export class LiveSite {
     this.#served = new Set(site.manifest.files);
   }
 
-  /** Update the pages of the documents `names` (paths relative to the input folder). */
+  /**
+   * Update the own pages of the documents `names` (paths relative to the input folder), and
+   * note the pages that show their cards for `finish`.
+   */
   async patch(names: string[]): Promise<PatchAnswer> {
     const cpu = process.cpuUsage();
     const edits: Edit[] = [];
@@ -68,7 +90,9 @@ export class LiveSite {
       edits.push(edit);
     }
     const site = this.#site;
-    const pages = { plans: new Set<PlanPage>(), values: new Set<ValuePage>(), home: false };
+    const { model } = site.parts;
+    const own = new Set<PlanPage>();
+    const pending = this.#pending;
     for (const { file, record, result } of edits) {
       this.#records.set(file, record);
       site.diagnostics = [
@@ -83,20 +107,52 @@ export class LiveSite {
         index,
         publicRecord(record, site.config.focalPoint).plan,
       );
-      for (const p of patched.plans) pages.plans.add(p);
-      for (const v of patched.values) pages.values.add(v);
-      pages.home ||= patched.home;
+      own.add(model.plans[index]!);
+      for (const p of patched.plans) pending.plans.add(model.plans.indexOf(p));
+      for (const v of patched.values) pending.values.add(v);
+      pending.home ||= patched.home;
     }
+    for (const page of own) pending.plans.delete(model.plans.indexOf(page));
     // So the full build that follows parses nothing again.
     await this.#cache?.setMany(edits.map(({ key, result }) => ({ key, result })));
-    const written = await this.#write([...pages.plans], [...pages.values], pages.home);
-    const { user, system } = process.cpuUsage(cpu);
+    // The pending pages' hashes are forgotten now too: one manifest write, not two.
+    const written = await this.#write([...own], [], false, this.#pendingFiles());
     return {
       kind: 'patched',
       pages: written,
+      pending: this.#pendingFiles().length,
       diagnostics: site.diagnostics,
-      cpuSeconds: (user + system) / 1e6,
+      cpuSeconds: cpuSince(cpu),
     };
+  }
+
+  /** Write the pages that show the edited plans' cards (value pages, home, related plans). */
+  async finish(): Promise<PatchAnswer> {
+    const cpu = process.cpuUsage();
+    const { plans, values, home } = this.#pending;
+    this.#pending = { plans: new Set(), values: new Set(), home: false };
+    const { model } = this.#site.parts;
+    const written = await this.#write(
+      [...plans].map((i) => model.plans[i]!),
+      [...values],
+      home,
+    );
+    return {
+      kind: 'patched',
+      pages: written,
+      pending: 0,
+      diagnostics: this.#site.diagnostics,
+      cpuSeconds: cpuSince(cpu),
+    };
+  }
+
+  /** The files of the pending pages. */
+  #pendingFiles(): string[] {
+    const { plans, values, home } = this.#pending;
+    const { model } = this.#site.parts;
+    const urls = [...[...plans].map((i) => model.plans[i]!.url), ...[...values].map((v) => v.url)];
+    if (home) urls.push('/');
+    return urls.map(pageFile);
   }
 
   /** The document parsed, or why the quick update cannot show it. */
@@ -119,8 +175,16 @@ export class LiveSite {
     return { file, key: cacheKey(file, read.bytes), result, record };
   }
 
-  /** Render the pages into a folder beside the output, then move each over its served file. */
-  async #write(plans: PlanPage[], values: ValuePage[], home: boolean): Promise<number> {
+  /**
+   * Render the pages into a folder beside the output, then move each over its served file.
+   * The manifest forgets the hashes of these files and of `alsoForget`, which will change soon.
+   */
+  async #write(
+    plans: PlanPage[],
+    values: ValuePage[],
+    home: boolean,
+    alsoForget: string[] = [],
+  ): Promise<number> {
     const { model } = this.#site.parts;
     const output = this.#site.output;
     const urls = [...plans, ...values].map((p) => p.url);
@@ -138,6 +202,7 @@ export class LiveSite {
         plans,
         values,
         browse: [],
+        valueThemes: [],
         paths: [],
         sitemaps: { files: [], index: [] },
       };
@@ -146,10 +211,16 @@ export class LiveSite {
         ...(home ? [] : ['index.njk']),
         ...(values.length ? [] : ['value.njk']),
       ];
-      await writePages(
+      const rendered = await writePages(
         newEleventy(templatesDir, staging, { site: model.site, archive }, undefined, skip),
       );
-      await forgetHashes(output, files, this.#site.manifest);
+      // A template left out of `untouched` renders all its pages on every edit, for nothing.
+      if (rendered !== files.length)
+        throw new Error(`the quick update rendered ${rendered} pages for ${files.length}`);
+      // Written only when a hash is still recorded: `patch` forgot those of `finish` already.
+      const manifest = this.#site.manifest;
+      const stale = [...files, ...alsoForget].filter((f) => manifest.hashes?.[f] !== undefined);
+      if (stale.length > 0) await forgetHashes(output, stale, manifest);
       // Each rename replaces one file at once: a request sees the old page or the new one.
       for (const file of files) await rename(join(staging, file), join(output, file));
     } finally {
@@ -157,4 +228,9 @@ export class LiveSite {
     }
     return files.length;
   }
+}
+
+function cpuSince(start: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(start);
+  return (user + system) / 1e6;
 }

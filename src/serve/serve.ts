@@ -7,6 +7,7 @@ import { networkInterfaces } from 'node:os';
 import { formatSummary, type BuildOptions } from '../build.ts';
 import { plural } from '../common/plural.ts';
 import { buildInChild, type BuildProcess } from './build-process.ts';
+import type { PatchAnswer } from './live-site.ts';
 import { bundleOverlay, DevServer } from './dev-server.ts';
 import { rebuildQueue } from './rebuild-queue.ts';
 import { createReporter } from './report.ts';
@@ -101,11 +102,34 @@ export async function serveSite(options: ServeOptions): Promise<void> {
   };
   const rebuilds = rebuildQueue(rebuild, (error) => print([`Reload failed: ${String(error)}`]));
 
-  // Edited documents: their pages first (src/serve/live-site.ts), then the full build.
+  // Edited documents: their own pages first, then the pages that show their cards
+  // (src/serve/live-site.ts), then the full build.
   const quickUpdate = async (child: BuildProcess, names: string[]): Promise<void> => {
-    const started = performance.now();
+    let started = performance.now();
+    const own = await withinLimit(child, child.patch(names));
+    if (own?.kind !== 'patched') return;
+    print(reporter.built(own.diagnostics));
+    const then = own.pending === 0 ? '; rebuilding the rest' : '';
+    process.stdout.write(
+      `Updated ${plural(own.pages, 'edited page')} ${took(started, own.cpuSeconds)}${then}.\n`,
+    );
+    server.reload({ files: [] });
+    if (own.pending === 0) return;
+    started = performance.now();
+    const rest = await withinLimit(child, child.finish());
+    if (rest?.kind !== 'patched') return;
+    process.stdout.write(
+      `Updated ${plural(rest.pages, 'page')} that show them ${took(started, rest.cpuSeconds)}; rebuilding the rest.\n`,
+    );
+    server.reload({ files: [] });
+  };
+  /** The answer, or null when the process took too long and was stopped. */
+  const withinLimit = async (
+    child: BuildProcess,
+    asked: Promise<PatchAnswer>,
+  ): Promise<PatchAnswer | null> => {
     const answer = await Promise.race([
-      child.patch(names),
+      asked,
       new Promise<null>((wake) => setTimeout(() => wake(null), patchTimeout).unref()),
     ]);
     if (answer === null) {
@@ -113,14 +137,7 @@ export async function serveSite(options: ServeOptions): Promise<void> {
       child.stop();
       if (live === child) live = null;
     }
-    if (answer?.kind !== 'patched') return;
-    print(reporter.built(answer.diagnostics));
-    const time = ((performance.now() - started) / 1000).toFixed(2);
-    const cpu = answer.cpuSeconds.toFixed(2);
-    process.stdout.write(
-      `Updated ${plural(answer.pages, 'page')} in ${time} s (${cpu} CPU-s); rebuilding the rest.\n`,
-    );
-    server.reload({ files: [] });
+    return answer;
   };
   const onChanges = async (names: string[], sources: boolean): Promise<void> => {
     // A build in progress may have read the files before they changed: the next one replaces it.
@@ -137,6 +154,12 @@ export async function serveSite(options: ServeOptions): Promise<void> {
   };
 
   changes.start();
+}
+
+/** "in 0.41 s (0.30 CPU-s)": the wall time since `started`, and the build process's CPU time. */
+function took(started: number, cpuSeconds: number): string {
+  const seconds = (performance.now() - started) / 1000;
+  return `in ${seconds.toFixed(2)} s (${cpuSeconds.toFixed(2)} CPU-s)`;
 }
 
 /**

@@ -8,8 +8,10 @@ import { get, startServe, type Served } from './serve-process.ts';
 
 /** The line serve prints after each full build. */
 const builtLine = /\d+ pages?, .* in [\d.]+ s;/;
-/** The line serve prints after a quick update. */
-const updatedLine = /Updated \d+ pages? in [\d.]+ s/;
+/** The line serve prints once a quick update wrote the edited plans' own pages. */
+const ownLine = /Updated \d+ edited pages? in [\d.]+ s/;
+/** The line serve prints once it also wrote the pages that show their cards. */
+const listsLine = /Updated \d+ pages? that show them in [\d.]+ s/;
 
 function plan(title: string, country: string, answer = 'Rain gardens.'): string {
   return (
@@ -61,22 +63,30 @@ async function save(
 
 describe('serve after a document is edited', () => {
   test('writes the edited plan page before the full rebuild ends', async () => {
-    await save('rain.md', plan('Rain gardens for Nairobi schools', 'Kenya'), updatedLine);
+    await save('rain.md', plan('Rain gardens for Nairobi schools', 'Kenya'), ownLine);
     expect((await get(served.port, '/plans/rain/')).body).toContain(
       'Rain gardens for Nairobi schools',
     );
   });
 
+  test('writes the pages that list the plan after its own page', async () => {
+    const mark = served.log().length;
+    await save('rain.md', plan('Rain gardens for Nairobi schools', 'Kenya'), listsLine);
+    const log = served.log().slice(mark);
+    expect(log.search(ownLine)).toBeGreaterThanOrEqual(0);
+    expect(log.search(ownLine)).toBeLessThan(log.search(listsLine));
+  });
+
   test('shows the new title on the value page that lists the plan', async () => {
-    await save('rain.md', plan('Rain gardens for Nairobi schools', 'Kenya'), updatedLine);
+    await save('rain.md', plan('Rain gardens for Nairobi schools', 'Kenya'), listsLine);
     expect((await get(served.port, '/countries/kenya/')).body).toContain(
       'Rain gardens for Nairobi schools',
     );
   });
 
   test('sees every save of an editor that saves by renaming a new file over the old one', async () => {
-    await save('rain.md', plan('Rain gardens for Nairobi schools', 'Kenya'), updatedLine, true);
-    await save('rain.md', plan('Rain gardens for Nairobi markets', 'Kenya'), updatedLine, true);
+    await save('rain.md', plan('Rain gardens for Nairobi schools', 'Kenya'), ownLine, true);
+    await save('rain.md', plan('Rain gardens for Nairobi markets', 'Kenya'), ownLine, true);
     expect((await get(served.port, '/plans/rain/')).body).toContain(
       'Rain gardens for Nairobi markets',
     );
@@ -85,7 +95,7 @@ describe('serve after a document is edited', () => {
   test('leaves a plan that changes country to the full rebuild, which lists it there', async () => {
     const mark = served.log().length;
     await save('rain.md', plan('Rain gardens for Nairobi', 'Peru'), builtLine);
-    expect(updatedLine.test(served.log().slice(mark))).toBe(false);
+    expect(ownLine.test(served.log().slice(mark))).toBe(false);
     expect((await get(served.port, '/countries/peru/')).body).toContain('Rain gardens for Nairobi');
   });
 
