@@ -84,6 +84,8 @@ export interface RecordBuildOptions {
   input?: string;
   /** Empty an output folder that holds files the build did not write. */
   force?: boolean;
+  /** Called with the site model before any page is rendered (serve's preview). */
+  afterModel?: (model: SiteModel) => Promise<void>;
 }
 
 function countDiagnostics(diagnostics: Diagnostic[]): BuildSummary['diagnostics'] {
@@ -125,10 +127,14 @@ export interface BuiltSite {
   manifest: Manifest;
 }
 
-/** `keep` receives the built site's model and records once the site is published. */
+/**
+ * `keep` receives the built site's model and records once the site is published; `afterModel`
+ * the model before any page is rendered.
+ */
 export async function buildSite(
   options: BuildOptions,
   keep?: (site: BuiltSite) => void,
+  afterModel?: RecordBuildOptions['afterModel'],
 ): Promise<BuildSummary> {
   const started = performance.now();
   const config = await loadSiteConfig(options.configPath);
@@ -149,7 +155,7 @@ export async function buildSite(
     target,
     async (staging, reuse) => {
       staged = reuse;
-      const site = { ...options, config, output: staging };
+      const site = { ...options, config, output: staging, afterModel };
       const written = await writeSite(loaded.records, site, reuse, clock, loaded.hashes);
       clock.start('manifest and swap');
       return written;
@@ -267,6 +273,7 @@ async function writeSite(
           : undefined,
     });
     const { model } = parts;
+    await options.afterModel?.(model);
     clock.start('pages and side files');
     let written = 0;
     // Pages whose render key is unchanged are linked from the previous output, not rendered.

@@ -6,13 +6,17 @@ import { buildSite, type BuildOptions, type BuildSummary } from '../build.ts';
 import { removeLeftoversOnSignals } from '../output/publish.ts';
 import { describeError } from '../user-error.ts';
 import { LiveSite, type PatchAnswer } from './live-site.ts';
+import { previewPages } from './preview.ts';
 
 export interface ToBuild {
   options: BuildOptions;
   keep: boolean;
+  /** Pages to render and publish first, from the new model (preview.ts). */
+  preview: string[];
 }
 
 export type FromBuild =
+  | { kind: 'preview'; pages: number }
   | { kind: 'built'; summary: BuildSummary }
   | { kind: 'failed'; message: string }
   | { kind: 'patch'; id: number; answer: PatchAnswer };
@@ -25,9 +29,14 @@ export type ToLive = { id: number; names: string[] } | { id: number; finish: tru
 
 removeLeftoversOnSignals();
 
-process.once('message', ({ options, keep }: ToBuild) => {
+process.once('message', ({ options, keep, preview }: ToBuild) => {
   let live: LiveSite | null = null;
-  buildSite(options, (site) => (live = new LiveSite(site, options.input, options.cacheDir))).then(
+  const shown = (pages: number): void => answer({ kind: 'preview', pages }, false);
+  buildSite(
+    options,
+    (site) => (live = new LiveSite(site, options.input, options.cacheDir)),
+    preview.length > 0 ? previewPages(options.output, preview, shown) : undefined,
+  ).then(
     (summary) => {
       if (keep && live) serveUpdates(live);
       answer({ kind: 'built', summary }, !(keep && live));

@@ -28,8 +28,15 @@ export interface BuildProcess {
   stop(): void;
 }
 
-/** Build the site in a child process; with `keep`, the process stays after a successful build. */
-export function buildInChild(options: BuildOptions, keep = false): BuildProcess {
+/**
+ * Build the site in a child process; with `keep`, the process stays after a successful build.
+ * The pages at `preview` are published first, from the new model, and `shown` told how many.
+ */
+export function buildInChild(
+  options: BuildOptions,
+  keep = false,
+  preview: { urls: string[]; shown: (pages: number) => void } = { urls: [], shown: () => {} },
+): BuildProcess {
   const child = fork(entry, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   running.add(child);
   const pending = new Map<number, (answer: PatchAnswer) => void>();
@@ -46,7 +53,8 @@ export function buildInChild(options: BuildOptions, keep = false): BuildProcess 
   });
   const summary = new Promise<BuildSummary>((resolve, reject) => {
     child.on('message', (message: FromBuild) => {
-      if (message.kind === 'built') resolve(message.summary);
+      if (message.kind === 'preview') preview.shown(message.pages);
+      else if (message.kind === 'built') resolve(message.summary);
       // Already described (a user's mistake, or a bug with its stack): printed as it is.
       else if (message.kind === 'failed') reject(new UserError(message.message));
       else {
@@ -56,7 +64,7 @@ export function buildInChild(options: BuildOptions, keep = false): BuildProcess 
     });
     void ended.then((reason) => reject(new Error(reason)));
   });
-  child.send({ options, keep } satisfies ToBuild);
+  child.send({ options, keep, preview: preview.urls } satisfies ToBuild);
   const ask = (message: (id: number) => ToLive): Promise<PatchAnswer> => {
     const id = nextId++;
     return new Promise<PatchAnswer>((resolve) => {

@@ -45,9 +45,14 @@ function answer(res: ServerResponse, status: number, type: string, body: string)
   res.end(body);
 }
 
+/** How many of the pages opened last a rebuild shows first (recentPages). */
+const recentLimit = 8;
+
 export class DevServer extends EleventyDevServer {
   readonly #options: DevServerOptions;
   readonly #loopbackOnly: boolean;
+  /** Paths (without the prefix) of the pages opened last, the latest last. */
+  readonly #recent = new Set<string>();
 
   constructor(dir: string, options: DevServerOptions) {
     super('plan-archive', dir, {
@@ -71,6 +76,7 @@ export class DevServer extends EleventyDevServer {
       return answer(res, 200, 'text/javascript', this.#options.overlayScript);
     if (req.url === problemsUrl)
       return answer(res, 200, 'application/json', JSON.stringify(this.#options.problems()));
+    if (req.method === 'GET') this.#noteOpened(req.url!);
     try {
       await super.onRequestHandler(req, res);
     } catch (error) {
@@ -78,6 +84,22 @@ export class DevServer extends EleventyDevServer {
       if (res.headersSent) res.destroy();
       else answer(res, 500, 'text/plain', 'The dev server failed on this URL; see the terminal.\n');
     }
+  }
+
+  /** The pages browsers opened last (paths without the prefix, `/plans/x/`), the latest first. */
+  recentPages(): string[] {
+    return [...this.#recent].reverse();
+  }
+
+  /** A page is a path that ends in `/` (the site's pages are all `…/index.html`); guarded. */
+  #noteOpened(url: string): void {
+    const path = decodeURIComponent(url.split(/[?#]/, 1)[0]!);
+    const { pathPrefix } = this.#options;
+    if (!path.endsWith('/') || !path.startsWith(pathPrefix)) return;
+    const page = `/${path.slice(pathPrefix.length)}`;
+    this.#recent.delete(page);
+    this.#recent.add(page);
+    if (this.#recent.size > recentLimit) this.#recent.delete(this.#recent.values().next().value!);
   }
 
   override augmentContentWithNotifier(

@@ -6,20 +6,17 @@
 // cards (`finish`). A full build follows anyway for what a plan's words also feed (related
 // plans, search, map, exports); anything else (a new, deleted, moved or broken document) waits
 // for it.
-import { mkdtemp, rename, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { BuiltSite } from '../build.ts';
-import { templatesDir } from '../eleventy/config.ts';
 import { pageFile } from '../eleventy/page-keys.ts';
-import { newEleventy, writePages } from '../eleventy/pages.ts';
 import { ParseCache, cacheKey } from '../load/cache.ts';
 import { idFromPath, parseDocument, type DocumentResult } from '../load/document.ts';
 import { readDocumentFile } from '../load/read.ts';
-import { forgetHashes } from '../output/manifest.ts';
 import type { Diagnostic, LearningPlan } from '../record/schema.ts';
 import { publicRecord } from '../site/contact-policy.ts';
 import { keepsOrder, patchPlan, samePlace } from '../site/pages/patch.ts';
 import type { PlanPage, ValuePage } from '../site/pages/model.ts';
+import { replacePages } from './replace-pages.ts';
 
 export type PatchAnswer =
   | {
@@ -33,22 +30,6 @@ export type PatchAnswer =
     }
   | { kind: 'full'; reason: string };
 
-/**
- * Templates a quick update never writes: pages that print no plan's words (a value's themes
- * print only values and counts, which an edit in place keeps), and lists of all.
- */
-const untouched = [
-  '404.njk',
-  'about.njk',
-  'browse.njk',
-  'map.njk',
-  'robots.njk',
-  'search.njk',
-  'sitemap.njk',
-  'sitemap-index.njk',
-  'value-themes.njk',
-];
-
 interface Edit {
   file: string;
   key: string;
@@ -61,8 +42,6 @@ export class LiveSite {
   readonly #input: string;
   readonly #cache: ParseCache | null;
   readonly #records: Map<string, LearningPlan>;
-  /** The files of the served site: only a full build adds or removes any. */
-  readonly #served: Set<string>;
   /**
    * Pages that show an edited plan's card, not yet written. Plan pages by their index in the
    * model, since a later edit of that plan replaces its page object.
@@ -74,7 +53,6 @@ export class LiveSite {
     this.#input = input;
     this.#cache = cacheDir ? new ParseCache(cacheDir) : null;
     this.#records = new Map(site.records.map((r) => [r.sourcePath, r]));
-    this.#served = new Set(site.manifest.files);
   }
 
   /**
@@ -116,11 +94,14 @@ export class LiveSite {
     // So the full build that follows parses nothing again.
     await this.#cache?.setMany(edits.map(({ key, result }) => ({ key, result })));
     // The pending pages' hashes are forgotten now too: one manifest write, not two.
-    const written = await this.#write([...own], [], false, this.#pendingFiles());
+    const written = await this.#write(
+      [...own].map((page) => page.url),
+      this.#pendingUrls().map(pageFile),
+    );
     return {
       kind: 'patched',
       pages: written,
-      pending: this.#pendingFiles().length,
+      pending: this.#pendingUrls().length,
       diagnostics: site.diagnostics,
       cpuSeconds: cpuSince(cpu),
     };
@@ -129,14 +110,9 @@ export class LiveSite {
   /** Write the pages that show the edited plans' cards (value pages, home, related plans). */
   async finish(): Promise<PatchAnswer> {
     const cpu = process.cpuUsage();
-    const { plans, values, home } = this.#pending;
+    const urls = this.#pendingUrls();
     this.#pending = { plans: new Set(), values: new Set(), home: false };
-    const { model } = this.#site.parts;
-    const written = await this.#write(
-      [...plans].map((i) => model.plans[i]!),
-      [...values],
-      home,
-    );
+    const written = await this.#write(urls);
     return {
       kind: 'patched',
       pages: written,
@@ -146,13 +122,13 @@ export class LiveSite {
     };
   }
 
-  /** The files of the pending pages. */
-  #pendingFiles(): string[] {
+  /** The URLs of the pending pages. */
+  #pendingUrls(): string[] {
     const { plans, values, home } = this.#pending;
     const { model } = this.#site.parts;
     const urls = [...[...plans].map((i) => model.plans[i]!.url), ...[...values].map((v) => v.url)];
     if (home) urls.push('/');
-    return urls.map(pageFile);
+    return urls;
   }
 
   /** The document parsed, or why the quick update cannot show it. */
@@ -175,58 +151,9 @@ export class LiveSite {
     return { file, key: cacheKey(file, read.bytes), result, record };
   }
 
-  /**
-   * Render the pages into a folder beside the output, then move each over its served file.
-   * The manifest forgets the hashes of these files and of `alsoForget`, which will change soon.
-   */
-  async #write(
-    plans: PlanPage[],
-    values: ValuePage[],
-    home: boolean,
-    alsoForget: string[] = [],
-  ): Promise<number> {
-    const { model } = this.#site.parts;
-    const output = this.#site.output;
-    const urls = [...plans, ...values].map((p) => p.url);
-    if (home) urls.push('/');
-    const files = urls.map(pageFile);
-    if (files.length === 0) return 0;
-    const served = this.#served;
-    // Only files the build wrote, so the output stays the build's own (src/output/guard.ts).
-    const foreign = files.find((f) => !served.has(f));
-    if (foreign) throw new Error(`${foreign} is not a page of the served site`);
-    const staging = await mkdtemp(join(dirname(output), '.plan-archive-patch-'));
-    try {
-      const archive = {
-        ...model,
-        plans,
-        values,
-        browse: [],
-        valueThemes: [],
-        paths: [],
-        sitemaps: { files: [], index: [] },
-      };
-      const skip = [
-        ...untouched,
-        ...(home ? [] : ['index.njk']),
-        ...(values.length ? [] : ['value.njk']),
-      ];
-      const rendered = await writePages(
-        newEleventy(templatesDir, staging, { site: model.site, archive }, undefined, skip),
-      );
-      // A template left out of `untouched` renders all its pages on every edit, for nothing.
-      if (rendered !== files.length)
-        throw new Error(`the quick update rendered ${rendered} pages for ${files.length}`);
-      // Written only when a hash is still recorded: `patch` forgot those of `finish` already.
-      const manifest = this.#site.manifest;
-      const stale = [...files, ...alsoForget].filter((f) => manifest.hashes?.[f] !== undefined);
-      if (stale.length > 0) await forgetHashes(output, stale, manifest);
-      // Each rename replaces one file at once: a request sees the old page or the new one.
-      for (const file of files) await rename(join(staging, file), join(output, file));
-    } finally {
-      await rm(staging, { recursive: true, force: true });
-    }
-    return files.length;
+  /** The pages at `urls`, rendered again and moved over the served ones. */
+  #write(urls: string[], alsoForget: string[] = []): Promise<number> {
+    return replacePages(this.#site, this.#site.parts.model, urls, alsoForget);
   }
 }
 

@@ -44,12 +44,15 @@ export async function serveSite(options: ServeOptions): Promise<void> {
   /** The full build in progress, and those stopped because a newer change came. */
   let running: BuildProcess | null = null;
   const stopped = new WeakSet<BuildProcess>();
+  /** Whether templates, styles or client code changed since the served site was built. */
+  let sourcesEdited = false;
   /** False when a newer change stopped the build. */
-  const build = async (): Promise<boolean> => {
-    const child = buildInChild({ ...options, quiet: true }, true);
+  const build = async (preview?: Parameters<typeof buildInChild>[2]): Promise<boolean> => {
+    const child = buildInChild({ ...options, quiet: true }, true, preview);
     running = child;
     try {
       const summary = await child.summary;
+      sourcesEdited = false;
       live?.stop();
       live = child;
       print(reporter.built(summary.diagnosticList));
@@ -93,8 +96,20 @@ export async function serveSite(options: ServeOptions): Promise<void> {
   // it; the reporter knows the outcome before the page asks. A build stopped for a newer
   // change says nothing: the build after it does.
   const rebuild = async (): Promise<void> => {
+    const started = performance.now();
+    // Every page changes: the pages browsers have open are shown first (src/serve/preview.ts).
+    const preview = sourcesEdited && {
+      urls: server.recentPages(),
+      shown: (pages: number): void => {
+        const seconds = ((performance.now() - started) / 1000).toFixed(2);
+        process.stdout.write(
+          `Updated ${plural(pages, 'open page')} in ${seconds} s; rebuilding the rest.\n`,
+        );
+        server.reload({ files: [] });
+      },
+    };
     try {
-      if (!(await build())) return;
+      if (!(await build(preview || undefined))) return;
     } catch (error) {
       print(reporter.failed(error));
     }
@@ -147,6 +162,7 @@ export async function serveSite(options: ServeOptions): Promise<void> {
     }
     // Templates, styles or client code changed: the live process renders with the old ones.
     if (sources) {
+      sourcesEdited = true;
       live?.stop();
       live = null;
     } else if (live && names.length > 0) await quickUpdate(live, names);

@@ -51,6 +51,18 @@ describe('serve while the site sources change', () => {
     expect(home.body).toContain('Every record, for reuse');
   });
 
+  test('shows an open page with an edited template before the rest is rebuilt', async () => {
+    expect((await get(served.port, '/plans/rain/')).status).toBe(200);
+    const layout = join(project.root, 'templates', '_includes', 'layouts', 'plan.njk');
+    const mark = served.log().length;
+    await edit(served, layout, '<h2>About this plan</h2>', '<h2>About this plan, edited</h2>');
+    const log = served.log().slice(mark);
+    const shown = log.search(/Updated \d+ open pages? in [\d.]+ s/);
+    expect(shown).toBeGreaterThanOrEqual(0);
+    expect(shown).toBeLessThan(log.search(builtLine));
+    expect((await get(served.port, '/plans/rain/')).body).toContain('About this plan, edited');
+  });
+
   test('serves an edited stylesheet', async () => {
     const styles = join(project.root, 'public', 'styles.css');
     const text = await readFile(styles, 'utf8');
