@@ -70,6 +70,8 @@ async function open(page: Page, url: string): Promise<void> {
 /** serve's lines after the two steps of a quick update (src/serve/serve.ts). */
 const ownLine = /Updated ([\d,]+) edited pages? in ([\d.]+) s \(([\d.]+) CPU-s\)/;
 const listsLine = /Updated ([\d,]+) pages? that show them in ([\d.]+) s \(([\d.]+) CPU-s\)/;
+/** serve's line when a rebuild for a template edit has published the open pages. */
+const openLine = /Updated ([\d,]+) open pages? in ([\d.]+) s/;
 
 interface EditRun {
   /** From the write to the browser showing the edit. */
@@ -95,9 +97,9 @@ async function timeEdit(
   const shownMs = performance.now() - started;
   await serve.waitFor(summaryLine, from);
   const log = serve.log().slice(from);
-  const steps = [ownLine.exec(log), listsLine.exec(log)]
+  const steps = [ownLine.exec(log), listsLine.exec(log), openLine.exec(log)]
     .filter((step) => step !== null)
-    .map((step) => `${step[1]} pages in ${step[2]} s, ${step[3]} CPU-s`);
+    .map((step) => `${step[1]} pages in ${step[2]} s${step[3] ? `, ${step[3]} CPU-s` : ''}`);
   const updated = steps.length > 0 ? steps.join(', then ') : null;
   return { shownMs, rebuiltMs: performance.now() - started, updated };
 }
