@@ -15,7 +15,6 @@ import { readDocumentFile } from '../load/read.ts';
 import type { Diagnostic, LearningPlan } from '../record/schema.ts';
 import { publicRecord } from '../site/contact-policy.ts';
 import { keepsOrder, patchPlan, samePlace } from '../site/pages/patch.ts';
-import type { PlanPage, ValuePage } from '../site/pages/model.ts';
 import { replacePages } from './replace-pages.ts';
 
 export type PatchAnswer =
@@ -42,11 +41,8 @@ export class LiveSite {
   readonly #input: string;
   readonly #cache: ParseCache | null;
   readonly #records: Map<string, LearningPlan>;
-  /**
-   * Pages that show an edited plan's card, not yet written. Plan pages by their index in the
-   * model, since a later edit of that plan replaces its page object.
-   */
-  #pending = { plans: new Set<number>(), values: new Set<ValuePage>(), home: false };
+  /** The URLs of pages that show an edited plan's card, not yet written. */
+  #pending = new Set<string>();
 
   constructor(site: BuiltSite, input: string, cacheDir: string | undefined) {
     this.#site = site;
@@ -68,8 +64,7 @@ export class LiveSite {
       edits.push(edit);
     }
     const site = this.#site;
-    const { model } = site.parts;
-    const own = new Set<PlanPage>();
+    const own = new Set<string>();
     const pending = this.#pending;
     for (const { file, record, result } of edits) {
       this.#records.set(file, record);
@@ -85,23 +80,19 @@ export class LiveSite {
         index,
         publicRecord(record, site.config.focalPoint).plan,
       );
-      own.add(model.plans[index]!);
-      for (const p of patched.plans) pending.plans.add(model.plans.indexOf(p));
-      for (const v of patched.values) pending.values.add(v);
-      pending.home ||= patched.home;
+      own.add(site.parts.model.plans[index]!.url);
+      for (const page of [...patched.plans, ...patched.values]) pending.add(page.url);
+      if (patched.home) pending.add('/');
     }
-    for (const page of own) pending.plans.delete(model.plans.indexOf(page));
+    for (const url of own) pending.delete(url);
     // So the full build that follows parses nothing again.
     await this.#cache?.setMany(edits.map(({ key, result }) => ({ key, result })));
     // The pending pages' hashes are forgotten now too: one manifest write, not two.
-    const written = await this.#write(
-      [...own].map((page) => page.url),
-      this.#pendingUrls().map(pageFile),
-    );
+    const written = await this.#write([...own], [...pending].map(pageFile));
     return {
       kind: 'patched',
       pages: written,
-      pending: this.#pendingUrls().length,
+      pending: pending.size,
       diagnostics: site.diagnostics,
       cpuSeconds: cpuSince(cpu),
     };
@@ -110,8 +101,8 @@ export class LiveSite {
   /** Write the pages that show the edited plans' cards (value pages, home, related plans). */
   async finish(): Promise<PatchAnswer> {
     const cpu = process.cpuUsage();
-    const urls = this.#pendingUrls();
-    this.#pending = { plans: new Set(), values: new Set(), home: false };
+    const urls = [...this.#pending];
+    this.#pending = new Set();
     const written = await this.#write(urls);
     return {
       kind: 'patched',
@@ -120,15 +111,6 @@ export class LiveSite {
       diagnostics: this.#site.diagnostics,
       cpuSeconds: cpuSince(cpu),
     };
-  }
-
-  /** The URLs of the pending pages. */
-  #pendingUrls(): string[] {
-    const { plans, values, home } = this.#pending;
-    const { model } = this.#site.parts;
-    const urls = [...[...plans].map((i) => model.plans[i]!.url), ...[...values].map((v) => v.url)];
-    if (home) urls.push('/');
-    return urls;
   }
 
   /** The document parsed, or why the quick update cannot show it. */
