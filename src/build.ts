@@ -7,7 +7,7 @@ import { isAbsolute, resolve } from 'node:path';
 import type Eleventy from '@11ty/eleventy';
 import { templatesDir } from './eleventy/config.ts';
 import { newEleventy, writePages, type ArchiveData } from './eleventy/pages.ts';
-import { pagesToRender, renderBase } from './eleventy/page-keys.ts';
+import { pagesToRender, renderBase, viewsKey } from './eleventy/page-keys.ts';
 import { plural } from './common/plural.ts';
 import { loadFolder } from './load/folder.ts';
 import { inputFolder } from './load/list.ts';
@@ -270,7 +270,9 @@ async function writeSite(
     clock.start('pages and side files');
     let written = 0;
     // Pages whose render key is unchanged are linked from the previous output, not rendered.
-    const selected = pagesToRender(archiveData(model), renderBase(model.site, templatesDir), reuse);
+    const base = renderBase(model.site, templatesDir);
+    const views = viewsKey(base, keyOfRecords, sources.keys());
+    const selected = pagesToRender(archiveData(model), base, reuse, views);
     // What Eleventy will write: the other pages, 404.html, robots.txt and the sitemaps.
     const sitemapFiles = model.sitemaps.files.length + model.sitemaps.index.length;
     const total = model.paths.length - selected.linked + 2 + sitemapFiles;

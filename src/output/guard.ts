@@ -27,6 +27,8 @@ export interface OutputTarget {
   /** Whether the folder exists yet. */
   exists: boolean;
   force: boolean;
+  /** The files the output held when it was checked and found to be a site this version wrote. */
+  files?: ReadonlySet<string>;
 }
 
 /** The real path of `p`, for a path that may not exist yet: its nearest existing ancestor's. */
@@ -54,13 +56,18 @@ function some(names: string[]): string {
  * Whose files the folder holds. Throws a UserError naming files the build did not write, unless
  * `force` allows emptying it.
  */
-export function ownership(dir: string, force: boolean, shownAs = dir): Ownership {
+export function ownership(
+  dir: string,
+  force: boolean,
+  shownAs = dir,
+  present?: Set<string>,
+): Ownership {
   const names = readdirSync(dir);
   if (names.length === 0) return 'empty';
   if (force) return 'forced';
   const manifest = readManifest(dir);
   if (!manifest && names.includes(legacyMarker)) return 'legacy';
-  const foreign = foreignEntries(dir, manifest);
+  const foreign = foreignEntries(dir, manifest, present);
   if (foreign.length === 0) return 'ours';
   throw new UserError(
     `the output folder "${shownAs}" holds files plan-archive did not write (${some(foreign)}), ` +
@@ -73,6 +80,7 @@ export function checkOutput(checks: OutputChecks): OutputTarget {
   const given = checks.output;
   const target = realPath(given);
   let exists = false;
+  let files: Set<string> | undefined;
   try {
     const stats = lstatSync(target);
     if (!stats.isDirectory())
@@ -109,11 +117,12 @@ export function checkOutput(checks: OutputChecks): OutputTarget {
       throw new UserError(
         `the output folder "${given}" is a mount point, and a build replaces its output by renaming, which a mount point cannot be. Use a folder inside it, such as ${path.join(given, 'site')}.`,
       );
-    ownership(target, force, given);
+    const present = new Set<string>();
+    if (ownership(target, force, given, present) === 'ours') files = present;
   }
   if (checks.cacheDir !== undefined && isWithin(realPath(checks.cacheDir), target))
     throw new UserError(
       `the parse cache "${checks.cacheDir}" is inside the output folder "${given}", which each build replaces. Give --cache a folder outside it, or --no-cache.`,
     );
-  return { path: target, exists, force };
+  return { path: target, exists, force, files };
 }
