@@ -110,7 +110,7 @@ export async function publishSite<T>(
   try {
     // mkdir, not mkdtemp: the site must be readable by a web server as a new folder would be.
     await mkdir(staging);
-    const reuse = new OutputReuse(staging, target.path, target.files);
+    const reuse = new OutputReuse(staging, target.path, target.site);
     result = await write(staging, reuse);
     if (sameSite(staging, reuse.result, reuse.previousManifest)) {
       // Nothing to replace: the output is already this site.

@@ -10,6 +10,7 @@ import { linkSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { UserError } from '../user-error.ts';
+import type { SiteSeen } from './guard.ts';
 import { contentHash, listTree, readManifest, type Manifest } from './manifest.ts';
 
 /** What a build recorded of its own files, for the next build to compare against. */
@@ -47,14 +48,15 @@ export class OutputReuse {
 
   /**
    * `previous` is the live output, or null for a first build or when nothing may be reused.
-   * `present` lists its files when the caller has just walked it (guard.ts); else it is walked.
+   * `seen` is its manifest and files when the caller has just walked it (guard.ts); else they
+   * are read here.
    */
-  constructor(staging: string, previous: string | null, present?: ReadonlySet<string>) {
+  constructor(staging: string, previous: string | null, seen?: SiteSeen) {
     this.staging = staging;
-    this.before = previous ? readManifest(previous) : null;
+    this.before = seen ? seen.manifest : previous ? readManifest(previous) : null;
     this.previous = this.before ? previous : null;
     this.present =
-      present ?? (this.previous ? new Set(listTree(this.previous).files) : new Set<string>());
+      seen?.files ?? (this.previous ? new Set(listTree(this.previous).files) : new Set<string>());
   }
 
   /** The previous build's manifest, or null. */
