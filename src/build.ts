@@ -15,7 +15,8 @@ import { checkOutput } from './output/guard.ts';
 import { publishSite } from './output/publish.ts';
 import type { Diagnostic, LearningPlan } from './record/schema.ts';
 import { loadSiteConfig, type SiteConfig } from './site/config.ts';
-import { publicRecords, type ContactCounts } from './site/contact-policy.ts';
+import type { ContactCounts } from './site/contact-policy.ts';
+import { cachedPublicRecords } from './site/contact-cache.ts';
 import {
   buildSiteModelParts,
   publishedPlans,
@@ -227,7 +228,12 @@ async function writeSite(
   const { config, output } = options;
   const published = publishedPlans(records);
   const sources = sourceFiles(published, options.sourceRoot ?? process.cwd());
-  const { records: open, counts: contacts } = publicRecords(published, config.focalPoint);
+  const { records: open, counts: contacts } = cachedPublicRecords(
+    published,
+    config.focalPoint,
+    options.cacheDir,
+    hashes,
+  );
   const plans = open.map((r) => r.plan);
   const sourceJobs = [...sources].map(([i, file]) => ({
     index: i,
