@@ -4,10 +4,11 @@
 // the parse cache keys it), under the policy's code and setting. The second pass, which withholds
 // them wherever they appear, runs on every record in every build.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeVersion } from '../code-version.ts';
+import { saveOnlyEntry } from './cache-entry.ts';
 import type { LearningPlan } from '../record/schema.ts';
 import {
   publicRecords,
@@ -75,13 +76,6 @@ export function cachedPublicRecords(
     if (found[hash] === undefined) missed = true;
     now[hash] = result.records[i]!.details;
   });
-  if (missed) {
-    mkdirSync(dir, { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(now));
-    renameSync(temporary, file);
-    for (const name of readdirSync(dir))
-      if (name !== `${version}.json` && /^[0-9a-f]{32}\.json$/.test(name)) rmSync(join(dir, name));
-  }
+  if (missed) saveOnlyEntry(dir, version, JSON.stringify(now));
   return result;
 }
