@@ -6,11 +6,13 @@
 // Beside the in-process figures, each round times the real command (`plan-archive build` in a
 // child process, wall clock from start to exit: what a user waits for), prints where our build's
 // time goes (wall and CPU seconds a phase, files written), and the bare parse of
-// bench/bare-parse.ts, so that cold ≤ bare parse + warm can be checked.
+// bench/bare-parse.ts, so that cold ≤ bare parse + warm can be checked. A third build of ours in
+// each round rebuilds after one document was edited: the warm target is the rebuild with nothing
+// changed, and this shows what an edit costs beside it.
 // Run: tsx bench/build.ts [corpusDir]   (BENCH_ROUNDS=n for more or fewer rounds; default 3)
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +39,8 @@ export interface Measure {
   /** HTML pages Eleventy rendered (the others linked with their render key unchanged). */
   rendered?: number;
   side?: { seconds: number; busySeconds: number };
+  /** Our build only: the output was left in place (the site came out the same, file for file). */
+  kept?: boolean;
 }
 
 /**
@@ -79,16 +83,27 @@ function usage(): Pick<Measure, 'cpuSeconds' | 'peakRssMb'> {
   };
 }
 
+/** The output's manifest file, which every build that replaces the output writes anew. */
+function manifestInode(output: string): number | null {
+  try {
+    return statSync(join(output, '.plan-archive-manifest.json')).ino;
+  } catch {
+    return null;
+  }
+}
+
 async function measureOurs(input: string, output: string, cacheDir: string): Promise<Measure> {
   const { buildSite } = await import('../src/build.ts');
+  const manifest = manifestInode(output);
   const started = performance.now();
   const summary = await buildSite({ input, output, cacheDir, quiet: true });
   const seconds = (performance.now() - started) / 1000;
+  const kept = manifest !== null && manifestInode(output) === manifest;
   const { phases, files, side } = summary;
   // Read so: a build from before the output reuse has no `linked`, nor `rendered`.
   const { linked, rendered } = summary as { linked?: number; rendered?: number };
   const pages = await countHtml(output);
-  return { seconds, ...usage(), pages, phases, files, linked, rendered, side };
+  return { seconds, ...usage(), pages, phases, files, linked, rendered, side, kept };
 }
 
 async function measurePlain(input: string, output: string): Promise<Measure> {
@@ -121,6 +136,8 @@ export interface BuildRound {
   plain: Measure;
   cold: Measure;
   warm: Measure;
+  /** A rebuild after one document was edited (a sentence added to its last answer). */
+  edited: Measure;
   /** The same cold and warm builds through the CLI in a child process, wall clock. */
   cliCold: CliRun;
   cliWarm: CliRun;
@@ -172,6 +189,7 @@ function phaseRows(m: Measure): string[] {
     lines.push(
       `      pages rendered         ${m.rendered.toLocaleString('en')} of ${m.pages.toLocaleString('en')}`,
     );
+  if (m.kept) lines.push('      output left in place (the same site, file for file)');
   return lines;
 }
 
@@ -193,7 +211,16 @@ export async function main(corpus = defaultCorpus): Promise<BuildBench | null> {
   try {
     const plainInput = join(root, 'plain-input');
     await preparePlain(corpus, plainInput);
-    console.log(`Build of ${corpus}, ${count} rounds of plain Eleventy, ours cold, ours warm`);
+    // A copy, so that one document can be edited for the third build of each round.
+    const source = corpus;
+    corpus = join(root, 'corpus');
+    await cp(source, corpus, { recursive: true });
+    const editedFile = join(
+      corpus,
+      (await readdir(corpus)).filter((f) => f.endsWith('.md')).sort()[0]!,
+    );
+    const original = await readFile(editedFile);
+    console.log(`Build of ${source}, ${count} rounds of plain Eleventy, ours cold, ours warm`);
     const rounds: BuildRound[] = [];
     for (let n = 1; n <= count; n++) {
       const out = (name: string): string => join(root, `${name}-${n}`);
@@ -201,15 +228,20 @@ export async function main(corpus = defaultCorpus): Promise<BuildBench | null> {
       const cold = await child(['ours', corpus, out('site-cold'), out('cache')]);
       // A warm build is a rebuild: the same cache and the same output, nothing changed.
       const warm = await child(['ours', corpus, out('site-cold'), out('cache')]);
+      await appendFile(editedFile, '\nA sentence added by the bench.\n');
+      const edited = await child(['ours', corpus, out('site-cold'), out('cache')]);
+      await writeFile(editedFile, original);
       const cliCold = await runCliBuild(corpus, out('cli-site'), out('cli-cache'));
       const cliWarm = await runCliBuild(corpus, out('cli-site'), out('cli-cache'));
-      rounds.push({ plain, cold, warm, cliCold, cliWarm });
+      rounds.push({ plain, cold, warm, edited, cliCold, cliWarm });
       console.log(`round ${n}`);
       console.log(row('plain', plain));
       console.log(row('cold', cold, plain));
       for (const line of phaseRows(cold)) console.log(line);
       console.log(row('warm', warm, plain));
       for (const line of phaseRows(warm)) console.log(line);
+      console.log(row('edited', edited, plain));
+      for (const line of phaseRows(edited)) console.log(line);
       console.log(cliRow('CLI cold', cliCold, plain));
       console.log(cliRow('CLI warm', cliWarm, plain));
       await Promise.all(
@@ -223,7 +255,7 @@ export async function main(corpus = defaultCorpus): Promise<BuildBench | null> {
     rounds.forEach((r, i) => {
       const bound = bare.bare.seconds + r.warm.seconds;
       console.log(
-        `round ${i + 1}: warm / plain Eleventy ${x2(r.warm.seconds / r.plain.seconds)} (CPU ${x2(r.warm.cpuSeconds / r.plain.cpuSeconds)}); cold / (bare parse + warm) ${x2(r.cold.seconds / bound)}; CLI warm / plain ${x2(r.cliWarm.seconds / r.plain.seconds)}`,
+        `round ${i + 1}: warm / plain Eleventy ${x2(r.warm.seconds / r.plain.seconds)} (CPU ${x2(r.warm.cpuSeconds / r.plain.cpuSeconds)}); one document edited ${x2(r.edited.seconds / r.plain.seconds)} (CPU ${x2(r.edited.cpuSeconds / r.plain.cpuSeconds)}); cold / (bare parse + warm) ${x2(r.cold.seconds / bound)}; CLI warm / plain ${x2(r.cliWarm.seconds / r.plain.seconds)}`,
       );
     });
     const result: BuildBench = {

@@ -7,7 +7,7 @@ import { isAbsolute, resolve } from 'node:path';
 import type Eleventy from '@11ty/eleventy';
 import { templatesDir } from './eleventy/config.ts';
 import { newEleventy, writePages, type ArchiveData } from './eleventy/pages.ts';
-import { pagesToRender, renderBase } from './eleventy/page-keys.ts';
+import { pagesToRender, renderBase, viewsKey } from './eleventy/page-keys.ts';
 import { plural } from './common/plural.ts';
 import { loadFolder } from './load/folder.ts';
 import { inputFolder } from './load/list.ts';
@@ -15,7 +15,8 @@ import { checkOutput } from './output/guard.ts';
 import { publishSite } from './output/publish.ts';
 import type { Diagnostic, LearningPlan } from './record/schema.ts';
 import { loadSiteConfig, type SiteConfig } from './site/config.ts';
-import { publicRecords, type ContactCounts } from './site/contact-policy.ts';
+import type { ContactCounts } from './site/contact-policy.ts';
+import { cachedPublicRecords } from './site/contact-cache.ts';
 import {
   buildSiteModelParts,
   publishedPlans,
@@ -233,7 +234,12 @@ async function writeSite(
   const { config, output } = options;
   const published = publishedPlans(records);
   const sources = sourceFiles(published, options.sourceRoot ?? process.cwd());
-  const { records: open, counts: contacts } = publicRecords(published, config.focalPoint);
+  const { records: open, counts: contacts } = cachedPublicRecords(
+    published,
+    config.focalPoint,
+    options.cacheDir,
+    hashes,
+  );
   const plans = open.map((r) => r.plan);
   const sourceJobs = [...sources].map(([i, file]) => ({
     index: i,
@@ -277,7 +283,9 @@ async function writeSite(
     clock.start('pages and side files');
     let written = 0;
     // Pages whose render key is unchanged are linked from the previous output, not rendered.
-    const selected = pagesToRender(archiveData(model), renderBase(model.site, templatesDir), reuse);
+    const base = renderBase(model.site, templatesDir);
+    const views = viewsKey(base, keyOfRecords, sources.keys());
+    const selected = pagesToRender(archiveData(model), base, reuse, views);
     // What Eleventy will write: the other pages, 404.html, robots.txt and the sitemaps.
     const sitemapFiles = model.sitemaps.files.length + model.sitemaps.index.length;
     const total = model.paths.length - selected.linked + 2 + sitemapFiles;

@@ -4,7 +4,8 @@
 // renders it (templates, filters, the Eleventy configuration, the dependency lock). A page whose
 // key the previous build recorded is linked from the previous output (src/output/reuse.ts), and
 // only the others are handed to Eleventy. The few pages that print lists of everything (home,
-// about, search, map, sitemaps) are always rendered.
+// about, search, map, sitemaps) are always rendered. When nothing the views are made from has
+// changed (`viewsKey`), the previous build's keys are taken as they are: no view is serialised.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -47,6 +48,35 @@ export function renderBase(site: SiteModel['site'], templates: string): string {
     .digest('base64url');
 }
 
+/** This module's code and all it reaches: the site model that makes the views, and the renderer. */
+const ownCode = fileURLToPath(import.meta.url);
+
+/**
+ * What the views of the paginated pages are made from: the render base (renderer, templates,
+ * site data with the configuration and the build's day), the records' key (each record's hash
+ * and slug and the contact policy: src/site/files/side-keys.ts), the plans whose source is
+ * published, and the code of the site model. Null when the records have no key.
+ */
+export function viewsKey(
+  base: string,
+  recordsKey: string | null,
+  sources: Iterable<number>,
+): string | null {
+  if (recordsKey === null) return null;
+  const hash = createHash('sha256')
+    .update(base)
+    .update('\0')
+    .update(codeVersion(ownCode))
+    .update('\0')
+    .update(recordsKey)
+    .update('\0');
+  for (const index of sources) hash.update(`${index},`);
+  return hash.digest('base64url');
+}
+
+/** The group in the manifest that keeps the views' key (a group of no files). */
+const viewsGroup = 'page views';
+
 /** The file a page's URL is written to, relative to the output (`/plans/x/` → plans/x/index.html). */
 export function pageFile(url: string): string {
   return `${url.slice(1)}index.html`;
@@ -55,18 +85,27 @@ export function pageFile(url: string): string {
 /**
  * The archive data with only the pages whose render key the previous build did not record:
  * the others are linked from the previous output. Returns that data and how many were linked.
+ * `views` is the views' key (`viewsKey`); when the previous build had the same, each page's
+ * key is the one it recorded.
  */
 export function pagesToRender(
   archive: ArchiveData,
   base: string,
   reuse: OutputReuse,
+  views: string | null = null,
 ): { archive: ArchiveData; linked: number } {
   const selected = { ...archive };
   let linked = 0;
+  const unchanged = reuse.linkGroup(viewsGroup, views);
   for (const kind of pageKinds) {
-    const views: { url: string }[] = archive[kind];
-    const render = views.filter((view) => {
+    const kindViews: { url: string }[] = archive[kind];
+    const render = kindViews.filter((view) => {
       const file = pageFile(view.url);
+      const earlier = unchanged ? reuse.previousKey(file) : undefined;
+      if (earlier !== undefined && reuse.linkPage(file, earlier)) {
+        linked++;
+        return false;
+      }
       const key = createHash('sha256')
         .update(base)
         .update('\0')
@@ -83,5 +122,6 @@ export function pagesToRender(
     });
     (selected as Record<(typeof pageKinds)[number], unknown[]>)[kind] = render;
   }
+  if (!unchanged) reuse.recordGroup(viewsGroup, views, []);
   return { archive: selected, linked };
 }

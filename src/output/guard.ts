@@ -6,7 +6,7 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { isWithin } from '../load/list.ts';
 import { UserError } from '../user-error.ts';
-import { foreignEntries, legacyMarker, readManifest } from './manifest.ts';
+import { foreignEntries, legacyMarker, readManifest, type Manifest } from './manifest.ts';
 
 export interface OutputChecks {
   output: string;
@@ -27,6 +27,14 @@ export interface OutputTarget {
   /** Whether the folder exists yet. */
   exists: boolean;
   force: boolean;
+  /** What the check found when the output is a site this version wrote. */
+  site?: SiteSeen;
+}
+
+/** A site's manifest and the files it lists that are there, as a check walked them. */
+export interface SiteSeen {
+  manifest: Manifest | null;
+  files: Set<string>;
 }
 
 /** The real path of `p`, for a path that may not exist yet: its nearest existing ancestor's. */
@@ -54,13 +62,14 @@ function some(names: string[]): string {
  * Whose files the folder holds. Throws a UserError naming files the build did not write, unless
  * `force` allows emptying it.
  */
-export function ownership(dir: string, force: boolean, shownAs = dir): Ownership {
+export function ownership(dir: string, force: boolean, shownAs = dir, seen?: SiteSeen): Ownership {
   const names = readdirSync(dir);
   if (names.length === 0) return 'empty';
   if (force) return 'forced';
   const manifest = readManifest(dir);
   if (!manifest && names.includes(legacyMarker)) return 'legacy';
-  const foreign = foreignEntries(dir, manifest);
+  if (seen) seen.manifest = manifest;
+  const foreign = foreignEntries(dir, manifest, seen?.files);
   if (foreign.length === 0) return 'ours';
   throw new UserError(
     `the output folder "${shownAs}" holds files plan-archive did not write (${some(foreign)}), ` +
@@ -73,6 +82,7 @@ export function checkOutput(checks: OutputChecks): OutputTarget {
   const given = checks.output;
   const target = realPath(given);
   let exists = false;
+  let site: SiteSeen | undefined;
   try {
     const stats = lstatSync(target);
     if (!stats.isDirectory())
@@ -109,11 +119,12 @@ export function checkOutput(checks: OutputChecks): OutputTarget {
       throw new UserError(
         `the output folder "${given}" is a mount point, and a build replaces its output by renaming, which a mount point cannot be. Use a folder inside it, such as ${path.join(given, 'site')}.`,
       );
-    ownership(target, force, given);
+    const seen: SiteSeen = { manifest: null, files: new Set() };
+    if (ownership(target, force, given, seen) === 'ours') site = seen;
   }
   if (checks.cacheDir !== undefined && isWithin(realPath(checks.cacheDir), target))
     throw new UserError(
       `the parse cache "${checks.cacheDir}" is inside the output folder "${given}", which each build replaces. Give --cache a folder outside it, or --no-cache.`,
     );
-  return { path: target, exists, force };
+  return { path: target, exists, force, site };
 }

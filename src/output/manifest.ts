@@ -71,6 +71,13 @@ export function contentHash(content: string | Uint8Array): string {
   return createHash('sha256').update(content).digest('base64url');
 }
 
+/** The entries of `record` in code-point order of their names: the order they came in is not part of the site. */
+function sortedEntries<T>(record: Record<string, T> = {}): Record<string, T> {
+  const sorted = Object.create(null) as Record<string, T>;
+  for (const name of Object.keys(record).sort()) sorted[name] = record[name]!;
+  return sorted;
+}
+
 /**
  * Record everything in `dir` (a freshly built site) as the build's own, with each file's hash:
  * from `known` for what the build hashed as it wrote, read here for the few others. Returns the
@@ -91,8 +98,8 @@ export async function writeManifest(
     folders,
     files,
     hashes,
-    groups: known.groups ?? {},
-    keys: known.keys ?? {},
+    groups: sortedEntries(known.groups),
+    keys: sortedEntries(known.keys),
   };
   await writeFile(join(dir, manifestName), `${JSON.stringify(manifest, null, 1)}\n`);
   return manifest;
@@ -118,8 +125,13 @@ export async function forgetHashes(
 /**
  * What `dir` holds that the manifest does not list (all of it when there is no manifest). A
  * foreign folder is named once (`photos/`) and not walked, so a home folder is judged quickly.
+ * The listed files found are added to `present`, when given.
  */
-export function foreignEntries(dir: string, manifest: Manifest | null): string[] {
+export function foreignEntries(
+  dir: string,
+  manifest: Manifest | null,
+  present?: Set<string>,
+): string[] {
   const files = new Set([...(manifest?.files ?? []), manifestName]);
   const folders = new Set(manifest?.folders ?? []);
   const foreign: string[] = [];
@@ -130,6 +142,7 @@ export function foreignEntries(dir: string, manifest: Manifest | null): string[]
         if (folders.has(name)) visit(join(folder, entry.name), `${name}/`);
         else foreign.push(`${name}/`);
       } else if (!entry.isFile() || !files.has(name)) foreign.push(name);
+      else present?.add(name);
     }
   };
   visit(dir, '');

@@ -1,7 +1,8 @@
 // A build writes the site into a fresh staging folder beside the output, then swaps it in: the
 // old output is renamed away, checked once more to hold only an earlier build's files, replaced
 // by the staging folder and deleted. A build that fails at any point removes its staging folder
-// and leaves the previous site exactly as it was.
+// and leaves the previous site exactly as it was. A build whose site is the previous one, file
+// for file, leaves the output as it is and removes its staging folder (unchanged.ts).
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:os';
 import { chmodSync, renameSync, rmSync, statSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { ownership, type OutputTarget } from './guard.ts';
 import { errorChain } from '../user-error.ts';
 import { writeManifest } from './manifest.ts';
 import { OutputReuse } from './reuse.ts';
+import { sameSite } from './unchanged.ts';
 
 /** Folders this process may leave behind if it is stopped: removed on SIGINT and SIGTERM. */
 const leftovers = new Set<string>();
@@ -103,22 +105,30 @@ export async function publishSite<T>(
   const staging = besideOutput(target, 'staging');
   leftovers.add(staging);
   let result: T;
-  let old: string | null;
+  /** Removed once the site is in place: the old output, or the staging folder left unused. */
+  let done: string | null;
   try {
     // mkdir, not mkdtemp: the site must be readable by a web server as a new folder would be.
     await mkdir(staging);
-    const reuse = new OutputReuse(staging, target.path);
+    const reuse = new OutputReuse(staging, target.path, target.site);
     result = await write(staging, reuse);
-    reuse.manifest = await writeManifest(staging, reuse.result);
-    old = swapIn(target, staging);
+    if (sameSite(staging, reuse.result, reuse.previousManifest)) {
+      // Nothing to replace: the output is already this site.
+      reuse.manifest = reuse.previousManifest;
+      done = staging;
+    } else {
+      reuse.linkPending();
+      reuse.manifest = await writeManifest(staging, reuse.result);
+      done = swapIn(target, staging);
+    }
   } catch (error) {
     await rm(staging, { recursive: true, force: true, maxRetries: 3 });
     leftovers.delete(staging);
     throw outputPath(error, staging, target.path);
   }
-  if (old) {
-    await rm(old, { recursive: true, force: true, maxRetries: 3 });
-    leftovers.delete(old);
+  if (done) {
+    await rm(done, { recursive: true, force: true, maxRetries: 3 });
+    leftovers.delete(done);
   }
   return result;
 }

@@ -3,11 +3,15 @@
 // same path is hard-linked from the previous output instead of written: the staging folder holds
 // the same bytes, the previous site is untouched until the swap, and a failed build only removes
 // links. Whole groups of files (the exports, the search index, the map data) whose inputs hash as
-// before are linked without being computed at all.
-import { linkSync, mkdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+// before are linked without being computed at all. The links are made only once the whole site
+// is known (`linkPending`): a site that turns out the same as the previous one is not copied at
+// all (unchanged.ts).
+import { linkSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { contentHash, readManifest, type Manifest } from './manifest.ts';
+import { UserError } from '../user-error.ts';
+import type { SiteSeen } from './guard.ts';
+import { contentHash, listTree, readManifest, type Manifest } from './manifest.ts';
 
 /** What a build recorded of its own files, for the next build to compare against. */
 export interface ReuseRecord {
@@ -17,6 +21,8 @@ export interface ReuseRecord {
   groups: Record<string, { key: string; files: string[] }>;
   /** Page path → the render key of what its template printed (src/eleventy/page-keys.ts). */
   keys: Record<string, string>;
+  /** Files to link from the previous output, not yet linked into the staging folder. */
+  pending: Set<string>;
   written: number;
   linked: number;
 }
@@ -30,20 +36,32 @@ export class OutputReuse {
     hashes: Object.create(null) as Record<string, string>,
     groups: Object.create(null) as ReuseRecord['groups'],
     keys: Object.create(null) as Record<string, string>,
+    pending: new Set<string>(),
     written: 0,
     linked: 0,
   };
-  /** The site's manifest, once written (publish.ts). */
+  /** The site's manifest, once written (publish.ts), or the previous one when it was kept. */
   manifest: Manifest | null = null;
-  /** Paths in staging that are links to the previous output: never written through. */
-  private readonly links = new Set<string>();
   private readonly folders = new Set<string>();
+  /** The files the previous output holds: only those can be linked. */
+  private readonly present: ReadonlySet<string>;
 
-  /** `previous` is the live output, or null for a first build or when nothing may be reused. */
-  constructor(staging: string, previous: string | null) {
+  /**
+   * `previous` is the live output, or null for a first build or when nothing may be reused.
+   * `seen` is its manifest and files when the caller has just walked it (guard.ts); else they
+   * are read here.
+   */
+  constructor(staging: string, previous: string | null, seen?: SiteSeen) {
     this.staging = staging;
-    this.before = previous ? readManifest(previous) : null;
+    this.before = seen ? seen.manifest : previous ? readManifest(previous) : null;
     this.previous = this.before ? previous : null;
+    this.present =
+      seen?.files ?? (this.previous ? new Set(listTree(this.previous).files) : new Set<string>());
+  }
+
+  /** The previous build's manifest, or null. */
+  get previousManifest(): Manifest | null {
+    return this.before;
   }
 
   /** Whether `file` (absolute) is inside the staging folder. */
@@ -67,31 +85,30 @@ export class OutputReuse {
     this.record.hashes[rel] = hash;
   }
 
-  /** Link `rel` from the previous output; false when it is not there (or cannot be linked). */
+  /** Link `rel` from the previous output once the site is done; false when it is not there. */
   private link(rel: string): boolean {
-    if (!this.previous) return false;
-    const target = join(this.staging, rel);
-    try {
-      this.makeFolder(target);
-      linkSync(join(this.previous, rel), target);
-    } catch {
-      return false;
-    }
-    this.links.add(target);
+    if (!this.previous || !this.present.has(rel)) return false;
+    this.record.pending.add(rel);
     this.record.linked++;
     return true;
+  }
+
+  /** Forget a pending link of `rel`: the file is written instead. */
+  private unlink(rel: string): void {
+    if (this.record.pending.delete(rel)) this.record.linked--;
   }
 
   /** Write `content` to `file` (absolute, in staging), or link it when the bytes are unchanged. */
   write(file: string, content: string | Uint8Array): void {
     const rel = this.rel(file);
     const hash = contentHash(content);
-    if (this.before?.hashes?.[rel] === hash && !this.links.has(file) && this.link(rel)) {
+    // Written already by this build (not linked): written over, as a file of this build.
+    const again = this.record.hashes[rel] !== undefined && !this.record.pending.has(rel);
+    this.unlink(rel);
+    if (!again && this.before?.hashes?.[rel] === hash && this.link(rel)) {
       this.note(rel, hash);
       return;
     }
-    // Writing through a link would change the previous site's file.
-    if (this.links.delete(file)) unlinkSync(file);
     this.makeFolder(file);
     writeFileSync(file, content);
     this.record.written++;
@@ -106,18 +123,10 @@ export class OutputReuse {
   wrote(file: string, hash: string): void {
     const rel = this.rel(file);
     this.note(rel, hash);
-    if (this.previous && this.before?.hashes?.[rel] === hash && !this.links.has(file)) {
-      // Beside it, then over it: when linking fails, the written file stays.
-      const beside = `${file}.link`;
-      try {
-        linkSync(join(this.previous, rel), beside);
-        renameSync(beside, file);
-        this.links.add(file);
-        this.record.linked++;
-        return;
-      } catch {
-        rmSync(beside, { force: true });
-      }
+    this.unlink(rel);
+    if (this.before?.hashes?.[rel] === hash && this.link(rel)) {
+      rmSync(file);
+      return;
     }
     this.record.written++;
   }
@@ -158,23 +167,39 @@ export class OutputReuse {
 
   private linkAll(files: string[]): boolean {
     const hashes = this.before?.hashes;
-    if (!hashes || !files.every((rel) => hashes[rel] !== undefined)) return false;
-    const done: string[] = [];
+    if (!hashes || !files.every((rel) => hashes[rel] !== undefined && this.present.has(rel)))
+      return false;
     for (const rel of files) {
-      if (!this.link(rel)) {
-        // Undo: the group is made afresh and must not write through these links.
-        for (const d of done) {
-          const file = join(this.staging, d);
-          unlinkSync(file);
-          this.links.delete(file);
-          this.record.linked--;
-        }
-        return false;
-      }
-      done.push(rel);
+      this.link(rel);
+      this.note(rel, hashes[rel]!);
     }
-    for (const rel of files) this.note(rel, hashes[rel]!);
     return true;
+  }
+
+  /** The render key the previous build recorded for page `rel`, if any. */
+  previousKey(rel: string): string | undefined {
+    return this.before?.keys?.[rel];
+  }
+
+  /**
+   * Make the pending links, once nothing more is written. A file of the previous output that
+   * is gone by now (it was there when the build started) fails the build: the output changed
+   * under it.
+   */
+  linkPending(): void {
+    for (const rel of this.record.pending) {
+      const target = join(this.staging, rel);
+      this.makeFolder(target);
+      try {
+        linkSync(join(this.previous!, rel), target);
+      } catch (error) {
+        throw new UserError(
+          `"${rel}" of the output changed while the site was built (${(error as Error).message}). Run the build again.`,
+          { cause: error },
+        );
+      }
+    }
+    this.record.pending.clear();
   }
 
   /** Add what another thread's reuse recorded (the side-files worker's). */
@@ -182,6 +207,7 @@ export class OutputReuse {
     Object.assign(this.record.hashes, other.hashes);
     Object.assign(this.record.groups, other.groups);
     Object.assign(this.record.keys, other.keys);
+    for (const rel of other.pending) this.record.pending.add(rel);
     this.record.written += other.written;
     this.record.linked += other.linked;
   }

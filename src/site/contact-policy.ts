@@ -361,16 +361,26 @@ export interface PublicRecord {
  * The record as the site publishes it under the policy: details withheld or masked everywhere,
  * only the source file's name, no diagnostics (they quote values).
  */
-export function publicRecord(plan: LearningPlan, policy: ContactPolicy): PublicRecord {
+export function publicRecord(
+  plan: LearningPlan,
+  policy: ContactPolicy,
+  found?: KnownDetail[],
+): PublicRecord {
   const base = { ...plan, sourcePath: basename(plan.sourcePath), diagnostics: [] };
   if (policy === 'show') return { plan: base, details: [] };
   // Two passes: the first finds every detail (a number given with a label in one answer), the
   // second withholds each wherever it appears (the same number without its label in another).
-  const first = new Scope(policy, consentDetails(plan));
-  for (const [text, options] of textsOf(plan)) spansOf(text, first, options);
-  const details = longestFirst([...consentDetails(plan), ...first.found.values()]);
+  // `found` is what the first pass found in this very record before (src/site/contact-cache.ts).
+  const details = found ?? firstPass(plan, policy);
   const scope = new Scope(policy, details, true);
   return { plan: { ...base, ...publicFields(plan, scope) }, details };
+}
+
+/** Every detail the record gives, longest first: what the second pass withholds. */
+function firstPass(plan: LearningPlan, policy: 'hide' | 'mask'): KnownDetail[] {
+  const first = new Scope(policy, consentDetails(plan));
+  for (const [text, options] of textsOf(plan)) spansOf(text, first, options);
+  return longestFirst([...consentDetails(plan), ...first.found.values()]);
 }
 
 /**
@@ -433,8 +443,9 @@ function publicFields(plan: LearningPlan, scope: Scope): Partial<LearningPlan> {
 export function publicRecords(
   plans: LearningPlan[],
   policy: ContactPolicy,
+  found: (plan: LearningPlan) => KnownDetail[] | undefined = () => undefined,
 ): { records: PublicRecord[]; counts: ContactCounts } {
-  const records = plans.map((p) => publicRecord(p, policy));
+  const records = plans.map((p) => publicRecord(p, policy, found(p)));
   const emails = new Set<string>();
   const phones = new Set<string>();
   for (const { details } of records) {

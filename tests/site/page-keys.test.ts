@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { templatesDir } from '../../src/eleventy/config.ts';
-import { pageFile, renderBase } from '../../src/eleventy/page-keys.ts';
+import { pageFile, renderBase, viewsKey } from '../../src/eleventy/page-keys.ts';
 import type { SiteModel } from '../../src/site/pages/model.ts';
 
 const site = { title: 'Archive', builtOn: '2026-12-06' } as unknown as SiteModel['site'];
@@ -44,5 +44,25 @@ describe('the render key base', () => {
 describe('a page file', () => {
   test('is the index.html of its URL, relative to the output', () => {
     expect(pageFile('/plans/rain-gardens/')).toBe('plans/rain-gardens/index.html');
+  });
+});
+
+describe("the views' key", () => {
+  test('is the same for the same render base, records and published sources', () => {
+    expect(viewsKey('base', 'records', [0, 2])).toBe(viewsKey('base', 'records', [0, 2]));
+  });
+
+  test('changes when another plan has its source published', () => {
+    expect(viewsKey('base', 'records', [0, 1])).not.toBe(viewsKey('base', 'records', [0, 2]));
+  });
+
+  test('changes with the records and with the render base', () => {
+    const key = viewsKey('base', 'records', []);
+    expect(viewsKey('base', 'other records', [])).not.toBe(key);
+    expect(viewsKey('other base', 'records', [])).not.toBe(key);
+  });
+
+  test('is null for records without hashes, so every view is keyed', () => {
+    expect(viewsKey('base', null, [])).toBeNull();
   });
 });

@@ -129,12 +129,8 @@ export function buildSiteModelParts(
   for (const facet of config.facets) {
     const index = indexes[facet.name]!;
     for (const entry of index.entries) {
-      const pages = valuePages(index, entry, valueContext);
-      values.push(...pages);
-      // Every page of a value has the same counts; the first stands for them.
-      const themes =
-        themeFacet &&
-        valueThemesPage(index, entry, pages[0]!.others, valueContext.others, themeFacet);
+      values.push(...valuePages(index, entry, valueContext));
+      const themes = themeFacet && valueThemesPage(index, entry, valueContext.others, themeFacet);
       if (themes) valueThemes.push(themes);
     }
   }

@@ -3,10 +3,11 @@
 // folder, keyed by the records' key (src/site/files/side-keys.ts), the facets and the ranking's
 // code, and reuses it while none of them changes.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeVersion } from '../../code-version.ts';
+import { saveOnlyEntry } from '../cache-entry.ts';
 import type { FacetConfig } from '../config.ts';
 
 const rankingCode = fileURLToPath(new URL('./related.ts', import.meta.url));
@@ -37,11 +38,6 @@ export function cachedRelated(
     // No entry, or a damaged one: ranked afresh below.
   }
   const ranked = compute();
-  mkdirSync(dir, { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(ranked));
-  renameSync(temporary, file);
-  for (const name of readdirSync(dir))
-    if (name !== `${key}.json` && /^[0-9a-f]{32}\.json$/.test(name)) rmSync(join(dir, name));
+  saveOnlyEntry(dir, key, JSON.stringify(ranked));
   return ranked;
 }

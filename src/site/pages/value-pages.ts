@@ -95,13 +95,16 @@ export function valuePages(index: FacetIndex, entry: FacetEntry, ctx: ValueConte
   const size = ctx.config.pageSize;
   const pageCount = Math.max(1, Math.ceil(entry.plans.length / size));
   const path = (n: number): string => valuePath(index.facet.path, entry.slug, n);
-  const others = ctx.others.of(index.facet.name, entry);
+  // Counted when first read, once for every page of the value: a rebuild that links the pages
+  // from the previous output never reads them.
+  let counted: OtherCounts[] | undefined;
+  const others = (): OtherCounts[] => (counted ??= ctx.others.of(index.facet.name, entry));
   const sdg = index.facet.name === 'sdg' ? sdgView(index, Number(entry.key)) : null;
   const partOf = index.facet.name === 'country' ? countryOf(index, entry) : null;
   return Array.from({ length: pageCount }, (_, i) => {
     const number = i + 1;
     const slice = entry.plans.slice((number - 1) * size, number * size);
-    return {
+    const page = {
       facet: index.facet,
       label: entry.label,
       title: `${index.facet.singular}: ${entry.label}${number > 1 ? ` (page ${number})` : ''}`,
@@ -116,10 +119,11 @@ export function valuePages(index: FacetIndex, entry: FacetEntry, ctx: ValueConte
       previous: number > 1 ? path(number - 1) : null,
       next: number < pageCount ? path(number + 1) : null,
       pageLinks: pageCount > 1 ? pageLinks(pageCount, number, path) : [],
-      others,
       sdg,
       partOf,
-    };
+    } as ValuePage;
+    Object.defineProperty(page, 'others', { enumerable: true, get: others });
+    return page;
   });
 }
 
@@ -193,6 +197,16 @@ export class OtherFacetCounts {
       out.push({ facet: facet.name, label: facet.label, values, more, moreUrl, rest });
     }
     return out;
+  }
+
+  /**
+   * Whether the value's page lists fewer themes than its plans have, and so links to a themes
+   * page of its own (value-themes.ts): what `of` says, without linking any.
+   */
+  hasThemesPage(own: FacetName, ownEntry: FacetEntry): boolean {
+    if (own === 'theme' || !this.#codes.has('theme')) return false;
+    const shown = otherCountLimit + moreThemeLimit;
+    return this.#within(own, ownEntry, 'theme', () => []).seen > shown;
   }
 
   /** Every theme among a value's plans, A-Z with its count, each linked to the plans of both. */

@@ -7,8 +7,8 @@ import { countText, plural } from '../../common/plural.ts';
 import type { CountLink } from './browse-pages.ts';
 import { longList, type LongList } from './value-list.ts';
 import { inSentence } from './words.ts';
-import type { OtherCounts, OtherFacetCounts } from './value-pages.ts';
-import { valuePath } from '../urls.ts';
+import type { OtherFacetCounts } from './value-pages.ts';
+import { valuePath, valueThemesPath } from '../urls.ts';
 
 export interface ValueThemesPage {
   /** The theme facet: long-list.njk names the list by it. */
@@ -24,17 +24,15 @@ export interface ValueThemesPage {
   long: LongList | null;
 }
 
-/** The themes page of a value whose page (`others`, its counts) leaves themes out, else null. */
+/** The themes page of a value whose page leaves themes out, else null. */
 export function valueThemesPage(
   index: FacetIndex,
   entry: FacetEntry,
-  others: OtherCounts[],
   counts: OtherFacetCounts,
   themeFacet: FacetConfig,
 ): ValueThemesPage | null {
-  const themes = others.find((o) => o.facet === 'theme');
   // The value page's "and N more" links to this page, so it exists exactly where that link does.
-  if (!themes?.more || themes.moreUrl === null) return null;
+  if (!counts.hasThemesPage(index.facet.name, entry)) return null;
   const entries = counts.themesWithin(index.facet.name, entry);
   const noun = inSentence(themeFacet.label);
   return {
@@ -47,7 +45,7 @@ export function valueThemesPage(
     },
     title: `${themeFacet.label} within ${index.facet.singular}: ${entry.label}`,
     description: `All ${countText(entries.length)} ${noun} of ${plural(entry.plans.length, 'plan')}.`,
-    url: themes.moreUrl,
+    url: valueThemesPath(index.facet.path, entry.slug),
     entries,
     long: longList(entries),
   };
