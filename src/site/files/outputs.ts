@@ -72,8 +72,13 @@ export class ExportWriter {
     return writer;
   }
 
-  async add(plan: LearningPlan): Promise<void> {
-    for (const e of this.exports) await this.write(e, e.format.piece(plan, this.ctx, e.state));
+  /** Add the plans' pieces, one write a file: a few hundred kilobytes, not a write a plan. */
+  async add(plans: readonly LearningPlan[]): Promise<void> {
+    for (const e of this.exports) {
+      let text = '';
+      for (const plan of plans) text += e.format.piece(plan, this.ctx, e.state);
+      await this.write(e, text);
+    }
   }
 
   /** Write the tails and close the files; records their hashes in `reuse`. */
@@ -109,7 +114,7 @@ export async function writeExports(
   reuse?: OutputReuse,
 ): Promise<void> {
   const writer = await ExportWriter.open(outDir, config);
-  for (const plan of plans) await writer.add(plan);
+  for (let i = 0; i < plans.length; i += 100) await writer.add(plans.slice(i, i + 100));
   await writer.close(reuse);
 }
 

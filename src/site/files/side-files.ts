@@ -61,11 +61,11 @@ export async function writeSideFiles(
   const exports = await ExportWriter.open(output, config);
   const plans: LearningPlan[] = [];
   for await (const batch of batches) {
+    await exports.add(batch);
     for (const plan of batch) {
       // The plan page's folder: Eleventy makes a page's folder with a blocking call on the
       // thread that renders, and skips it when the folder already exists. Either may come first.
       mkdirSync(join(output, planPath(plan.slug)), { recursive: true });
-      await exports.add(plan);
       plans.push(forIndex(plan));
     }
   }
