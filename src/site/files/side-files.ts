@@ -34,17 +34,11 @@ export interface SideWorkerJob extends SideJob {
   plans: MessagePort;
 }
 
-/** A batch of plans on the job's port; null after the last. The worker answers each with `more`. */
+/** A batch of plans on the job's port; null after the last. */
 export type PlanBatch = LearningPlan[] | null;
 
 /** Plans a message: small enough that a batch waiting in the worker's heap costs little. */
 const batchSize = 200;
-/**
- * Batches sent before the worker asks for more. Each waits serialized until the worker takes
- * it: sent all at once, 51,000 plans waited there as about a gigabyte while the worker wrote
- * the first exports. The main thread sends the next batch when its event loop is free.
- */
-const batchesAhead = 16;
 
 export type FromWorker =
   /** `seconds` from the job's arrival; `busySeconds` of it the thread was running, not waiting. */
@@ -129,7 +123,7 @@ export interface SideWorker {
 
 /**
  * Start the side-files worker. The plans are copied to it in batches, on a port of their own
- * that it reads one batch at a time, a few batches ahead of it: never all of them at once.
+ * that it reads one batch at a time: the copies wait there serialized, not in either heap.
  */
 export function startSideWorker(job: SideJob, plans: readonly LearningPlan[]): SideWorker {
   const worker = new Worker(new URL('./side-worker.js', import.meta.url));
@@ -156,19 +150,12 @@ export function startSideWorker(job: SideJob, plans: readonly LearningPlan[]): S
   // Handled here so an early failure is not reported as unhandled; `done` still rejects.
   const closePort = (): void => channel.port1.close();
   done.then(closePort, closePort);
-  let sent = 0;
-  let ended = false;
-  const sendBatch = (): void => {
-    if (ended) return;
-    ended = sent >= plans.length;
-    // Diagnostics describe the parse: the side files print none of them.
-    const batch: PlanBatch = ended
-      ? null
-      : plans.slice(sent, (sent += batchSize)).map((p) => ({ ...p, diagnostics: [] }));
+  // Diagnostics describe the parse: the side files print none of them.
+  for (let i = 0; i < plans.length; i += batchSize) {
+    const batch: PlanBatch = plans.slice(i, i + batchSize).map((p) => ({ ...p, diagnostics: [] }));
     channel.port1.postMessage(batch);
-  };
-  for (let i = 0; i < batchesAhead; i++) sendBatch();
-  channel.port1.on('message', sendBatch);
+  }
+  channel.port1.postMessage(null satisfies PlanBatch);
   const message: SideWorkerJob = { ...job, plans: channel.port2 };
   worker.postMessage(message, [channel.port2]);
   return {

@@ -16,14 +16,13 @@ const post = (message: FromWorker): void => parentPort?.postMessage(message);
 
 /**
  * The batches as they are needed: one is taken off the port (and copied into this heap) only
- * when the one before has been written, and each taken asks the main thread for one more.
+ * when the one before has been written, so the others stay serialized meanwhile.
  */
 async function* batches(port: MessagePort): AsyncGenerator<LearningPlan[]> {
   for (;;) {
     const received = receiveMessageOnPort(port) as { message: PlanBatch } | undefined;
     const batch = received ? received.message : ((await once(port, 'message'))[0] as PlanBatch);
     if (batch === null) break;
-    port.postMessage('more');
     // Copied across threads, meta arrives as a plain object; its keys are document text.
     for (const plan of batch) plan.meta = toMeta(plan.meta);
     yield batch;
