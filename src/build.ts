@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import type Eleventy from '@11ty/eleventy';
 import { templatesDir } from './eleventy/config.ts';
-import { newEleventy, writePages, type ArchiveData } from './eleventy/pages.ts';
+import { newEleventy, writeArchivePages, type ArchiveData } from './eleventy/pages.ts';
 import { pagesToRender, renderBase, viewsKey } from './eleventy/page-keys.ts';
 import { plural } from './common/plural.ts';
 import { loadFolder } from './load/folder.ts';
@@ -253,15 +253,17 @@ async function writeSite(
   // unless nothing they are made from changed, and they are linked from the previous output.
   const side = reuse.linkGroup(sideGroup, sideKey)
     ? null
-    : startSideWorker({
-        output,
-        config,
+    : startSideWorker(
+        {
+          output,
+          config,
+          sources: sourceJobs,
+          cacheDir: options.cacheDir,
+          previous: reuse.previous,
+          recordsKey: keyOfRecords,
+        },
         plans,
-        sources: sourceJobs,
-        cacheDir: options.cacheDir,
-        previous: reuse.previous,
-        recordsKey: keyOfRecords,
-      });
+      );
   const progress = createProgress(options.quiet ?? false);
   const index = new Map(plans.map((p, i) => [p, i]));
   let pages: number;
@@ -292,14 +294,11 @@ async function writeSite(
     const onPage = (): void => progress.update('Writing pages', ++written, total);
     // Every writer settles before a failure is passed on, so none writes into a staging
     // folder that is being removed.
-    const eleventy = newEleventy(
-      templatesDir,
-      output,
-      { site: model.site, archive: selected.archive },
-      options.quiet ? undefined : onPage,
-    );
+    const data = { site: model.site, archive: selected.archive };
     const settled = await Promise.allSettled([
-      withReuse(reuse, () => writePages(eleventy)),
+      withReuse(reuse, () =>
+        writeArchivePages(templatesDir, output, data, options.quiet ? undefined : onPage),
+      ),
       side?.done ?? null,
     ]);
     const failed = settled.find((r) => r.status === 'rejected');

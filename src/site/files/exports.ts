@@ -19,18 +19,52 @@ function exportedPlan(plan: LearningPlan, ctx: ExportContext): ExportedPlan {
   return { ...rest, url: ctx.urlOf(plan) };
 }
 
-/** A JSON array of the records, one a line. */
-export function* plansJson(plans: LearningPlan[], ctx: ExportContext): Generator<string> {
-  yield '[';
-  for (let i = 0; i < plans.length; i++)
-    yield `${i === 0 ? '' : ','}\n${JSON.stringify(exportedPlan(plans[i]!, ctx))}`;
-  yield '\n]\n';
+/**
+ * An export as a head, one piece a plan and a tail, so it can be written as the plans arrive
+ * (side-files.ts) as well as from a list. `items` counts what the plans before wrote (records or
+ * features): a separator goes before every item but the first.
+ */
+export interface ExportFormat {
+  head: string;
+  piece(plan: LearningPlan, ctx: ExportContext, state: { items: number }): string;
+  tail: string;
 }
 
-/** NDJSON: one record a line, for tools that read a record at a time. */
-export function* plansNdjson(plans: LearningPlan[], ctx: ExportContext): Generator<string> {
-  for (const plan of plans) yield `${JSON.stringify(exportedPlan(plan, ctx))}\n`;
+/** The whole export of `plans`, piece by piece; a plan with nothing to write gives no piece. */
+export function* exportPieces(
+  format: ExportFormat,
+  plans: Iterable<LearningPlan>,
+  ctx: ExportContext,
+): Generator<string> {
+  if (format.head) yield format.head;
+  const state = { items: 0 };
+  for (const plan of plans) {
+    const piece = format.piece(plan, ctx, state);
+    if (piece) yield piece;
+  }
+  if (format.tail) yield format.tail;
 }
+
+/** A JSON array of the records, one a line. */
+export const jsonFormat: ExportFormat = {
+  head: '[',
+  piece: (plan, ctx, state) =>
+    `${state.items++ === 0 ? '' : ','}\n${JSON.stringify(exportedPlan(plan, ctx))}`,
+  tail: '\n]\n',
+};
+
+/** NDJSON: one record a line, for tools that read a record at a time. */
+export const ndjsonFormat: ExportFormat = {
+  head: '',
+  piece: (plan, ctx) => `${JSON.stringify(exportedPlan(plan, ctx))}\n`,
+  tail: '',
+};
+
+export const plansJson = (plans: LearningPlan[], ctx: ExportContext): Generator<string> =>
+  exportPieces(jsonFormat, plans, ctx);
+
+export const plansNdjson = (plans: LearningPlan[], ctx: ExportContext): Generator<string> =>
+  exportPieces(ndjsonFormat, plans, ctx);
 
 const csvColumns = [
   'id',
@@ -50,9 +84,15 @@ const csvColumns = [
 ] as const;
 
 /** One row per plan; several values in one cell are joined with "; ". */
-export function* plansCsv(plans: LearningPlan[], ctx: ExportContext): Generator<string> {
+export const csvFormat: ExportFormat = {
+  head: stringify([[...csvColumns]]),
+  piece: (p, ctx) => stringify([safeCells(csvRow(p, ctx))]),
+  tail: '',
+};
+
+function csvRow(p: LearningPlan, ctx: ExportContext): (string | number)[] {
   const join = (values: string[]): string => values.join('; ');
-  const row = (p: LearningPlan): (string | number)[] => [
+  return [
     p.id,
     p.slug,
     p.fullTitle ?? p.title,
@@ -68,14 +108,17 @@ export function* plansCsv(plans: LearningPlan[], ctx: ExportContext): Generator<
     p.summary,
     ctx.urlOf(p),
   ];
-  // Cells that start with = + - @ would run as formulas in spreadsheets; a leading quote stops that.
-  const safe = (cells: (string | number)[]): (string | number)[] =>
-    cells.map((cell) =>
-      typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell,
-    );
-  yield stringify([[...csvColumns]]);
-  for (const p of plans) yield stringify([safe(row(p))]);
 }
+
+/** Cells that start with = + - @ would run as formulas in spreadsheets; a leading quote stops that. */
+function safeCells(cells: (string | number)[]): (string | number)[] {
+  return cells.map((cell) =>
+    typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell,
+  );
+}
+
+export const plansCsv = (plans: LearningPlan[], ctx: ExportContext): Generator<string> =>
+  exportPieces(csvFormat, plans, ctx);
 
 export interface PlanFeatureProperties {
   id: string;
@@ -88,18 +131,25 @@ export interface PlanFeatureProperties {
   focalPoint?: string;
 }
 
+const [geoHead, geoTail] = JSON.stringify({
+  type: 'FeatureCollection',
+  features: [],
+} satisfies FeatureCollection).split('[]') as [string, string];
+
 /** A FeatureCollection of one point per distinct location of each plan, one feature a line. */
-export function* plansGeoJson(plans: LearningPlan[], ctx: ExportContext): Generator<string> {
-  const head: FeatureCollection = { type: 'FeatureCollection', features: [] };
-  const [open, close] = JSON.stringify(head).split('[]') as [string, string];
-  yield `${open}[`;
-  let first = true;
-  for (const feature of planFeatures(plans, ctx)) {
-    yield `${first ? '' : ','}\n${JSON.stringify(feature)}`;
-    first = false;
-  }
-  yield `\n]${close}\n`;
-}
+export const geoJsonFormat: ExportFormat = {
+  head: `${geoHead}[`,
+  piece: (plan, ctx, state) => {
+    let text = '';
+    for (const feature of planFeatures([plan], ctx))
+      text += `${state.items++ === 0 ? '' : ','}\n${JSON.stringify(feature)}`;
+    return text;
+  },
+  tail: `\n]${geoTail}\n`,
+};
+
+export const plansGeoJson = (plans: LearningPlan[], ctx: ExportContext): Generator<string> =>
+  exportPieces(geoJsonFormat, plans, ctx);
 
 /** One point per distinct location of each plan (documents repeat identical pairs). */
 export function* planFeatures(

@@ -1,14 +1,23 @@
 // The files written beside the Eleventy pages: data exports and the published source markdown.
 // I/O lives here; the content comes from pure functions.
-import { readFile } from 'node:fs/promises';
+import { createHash, type Hash } from 'node:crypto';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { once } from 'node:events';
 import { join } from 'node:path';
 import type { LearningPlan } from '../../record/schema.ts';
 import type { SiteConfig } from '../config.ts';
-import { plansCsv, plansGeoJson, plansJson, plansNdjson, type ExportContext } from './exports.ts';
+import {
+  csvFormat,
+  geoJsonFormat,
+  jsonFormat,
+  ndjsonFormat,
+  type ExportContext,
+  type ExportFormat,
+} from './exports.ts';
 import { publicSource, type KnownDetail } from '../contact-policy.ts';
 import { planPath, sourcePath, withPrefix } from '../urls.ts';
 import { eachLimited } from '../../io/limit.ts';
-import { writeStreamed } from '../../io/write-stream.ts';
 import { writeOut, type OutputReuse } from '../../output/reuse.ts';
 
 function exportContext(config: SiteConfig): ExportContext {
@@ -16,24 +25,97 @@ function exportContext(config: SiteConfig): ExportContext {
   return { urlOf: (p) => withPrefix(siteUrl, planPath(p.slug)) };
 }
 
+const exportFormats: Record<string, ExportFormat> = {
+  'plans.json': jsonFormat,
+  'plans.ndjson': ndjsonFormat,
+  'plans.csv': csvFormat,
+  'plans.geojson': geoJsonFormat,
+};
+
+/** One export file as it is written: its stream, the hash of what went in, its format's state. */
+interface OpenExport {
+  file: string;
+  format: ExportFormat;
+  stream: WriteStream;
+  hash: Hash;
+  state: { items: number };
+}
+
+/**
+ * The four exports written side by side, a plan at a time as the plans arrive, so whoever writes
+ * them never holds every record (side-files.ts). Each file is hashed on its way, for the manifest.
+ */
+export class ExportWriter {
+  private failure: Error | null = null;
+
+  private constructor(
+    private readonly exports: OpenExport[],
+    private readonly ctx: ExportContext,
+  ) {
+    for (const { stream } of exports) stream.on('error', (error) => (this.failure ??= error));
+  }
+
+  static async open(outDir: string, config: SiteConfig): Promise<ExportWriter> {
+    await mkdir(join(outDir, 'data'), { recursive: true });
+    const exports = Object.entries(exportFormats).map(([name, format]) => {
+      const file = join(outDir, 'data', name);
+      return {
+        file,
+        format,
+        stream: createWriteStream(file),
+        hash: createHash('sha256'),
+        state: { items: 0 },
+      };
+    });
+    const writer = new ExportWriter(exports, exportContext(config));
+    for (const e of exports) await writer.write(e, e.format.head);
+    return writer;
+  }
+
+  /** Add the plans' pieces, one write a file: a few hundred kilobytes, not a write a plan. */
+  async add(plans: readonly LearningPlan[]): Promise<void> {
+    for (const e of this.exports) {
+      let text = '';
+      for (const plan of plans) text += e.format.piece(plan, this.ctx, e.state);
+      await this.write(e, text);
+    }
+  }
+
+  /** Write the tails and close the files; records their hashes in `reuse`. */
+  async close(reuse?: OutputReuse): Promise<void> {
+    for (const e of this.exports) {
+      await this.write(e, e.format.tail);
+      e.stream.end();
+      await once(e.stream, 'close');
+      this.check();
+      if (reuse?.owns(e.file)) reuse.wrote(e.file, e.hash.digest('base64url'));
+    }
+  }
+
+  private async write(e: OpenExport, piece: string): Promise<void> {
+    this.check();
+    if (!piece) return;
+    e.hash.update(piece);
+    // Waits while the file is behind, so pieces do not pile up in memory.
+    if (!e.stream.write(piece))
+      await Promise.race([once(e.stream, 'drain'), once(e.stream, 'close')]);
+  }
+
+  private check(): void {
+    if (this.failure) throw this.failure;
+  }
+}
+
+/** Write the four exports of `plans`. */
 export async function writeExports(
   outDir: string,
   plans: LearningPlan[],
   config: SiteConfig,
   reuse?: OutputReuse,
 ): Promise<void> {
-  const ctx = exportContext(config);
-  const exports = {
-    'plans.json': plansJson,
-    'plans.ndjson': plansNdjson,
-    'plans.csv': plansCsv,
-    'plans.geojson': plansGeoJson,
-  };
-  for (const [name, pieces] of Object.entries(exports)) {
-    const file = join(outDir, 'data', name);
-    const hash = await writeStreamed(file, pieces(plans, ctx));
-    if (reuse?.owns(file)) reuse.wrote(file, hash);
-  }
+  const writer = await ExportWriter.open(outDir, config);
+  for (let i = 0; i < plans.length; i += 100) await writer.add(plans.slice(i, i + 100));
+  await writer.close(reuse);
 }
 
 export interface SourceJob {

@@ -3,23 +3,22 @@
 // share the main thread with Eleventy; a worker thread gives it the second core instead.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { facetTitles } from '../../common/facets.ts';
 import type { LearningPlan } from '../../record/schema.ts';
 import type { SiteConfig } from '../config.ts';
 import { mapAssetOptions, writeMapAssets } from '../map/write.ts';
 import type { KnownDetail } from '../contact-policy.ts';
-import { writeExports, writeSources, type SourceJob } from './outputs.ts';
+import { ExportWriter, writeSources, type SourceJob } from './outputs.ts';
 import { writeSearchAssets } from '../search/write.ts';
 import { planPath } from '../urls.ts';
 import { OutputReuse, type ReuseRecord } from '../../output/reuse.ts';
+import { answerText } from '../search/documents.ts';
 import { emptyMeta } from '../../record/meta.ts';
 
 export interface SideJob {
   output: string;
   config: SiteConfig;
-  /** Published plans, in the site's order, as the contact policy made them public. */
-  plans: LearningPlan[];
   /** Each plan whose source is published: its index in plans, its file, the details it gives. */
   sources: { index: number; file: string; details: KnownDetail[] }[];
   /** Where the search index of the last build is kept. */
@@ -30,6 +29,17 @@ export interface SideJob {
   recordsKey: string | null;
 }
 
+/** The job as the worker receives it: the plans come after it, in batches, on `plans`. */
+export interface SideWorkerJob extends SideJob {
+  plans: MessagePort;
+}
+
+/** A batch of plans on the job's port; null after the last. */
+export type PlanBatch = LearningPlan[] | null;
+
+/** Plans a message: small enough that a batch waiting in the worker's heap costs little. */
+const batchSize = 200;
+
 export type FromWorker =
   /** `seconds` from the job's arrival; `busySeconds` of it the thread was running, not waiting. */
   | { kind: 'done'; seconds: number; busySeconds: number; reuse: ReuseRecord }
@@ -37,22 +47,32 @@ export type FromWorker =
   | { kind: 'failed'; message: string; stack?: string; code?: string; path?: string };
 
 /**
- * Write the side files; returns what was written and linked, with each file's hash. The job is
- * the worker's own copy: its plans are slimmed once the exports are written.
+ * Write the side files from the published plans, in the site's order, as the contact policy made
+ * them public; returns what was written and linked, with each file's hash. The plans come in
+ * batches: each plan is written to the exports, then only what the search index and the map
+ * read of it is kept, so the worker never holds every record at once.
  */
-export async function writeSideFiles(job: SideJob): Promise<ReuseRecord> {
-  const { output, config, plans } = job;
+export async function writeSideFiles(
+  job: SideJob,
+  batches: AsyncIterable<LearningPlan[]> | Iterable<LearningPlan[]>,
+): Promise<ReuseRecord> {
+  const { output, config } = job;
   const reuse = new OutputReuse(output, job.previous);
-  // The plan pages' folders first: Eleventy makes a page's folder with a blocking call on the
-  // thread that renders, and skips it when the folder already exists. Either may come first.
-  for (const plan of plans) mkdirSync(join(output, planPath(plan.slug)), { recursive: true });
+  const exports = await ExportWriter.open(output, config);
+  const plans: LearningPlan[] = [];
+  for await (const batch of batches) {
+    await exports.add(batch);
+    for (const plan of batch) {
+      // The plan page's folder: Eleventy makes a page's folder with a blocking call on the
+      // thread that renders, and skips it when the folder already exists. Either may come first.
+      mkdirSync(join(output, planPath(plan.slug)), { recursive: true });
+      plans.push(forIndex(plan));
+    }
+  }
+  await exports.close(reuse);
   const sources: SourceJob[] = job.sources.map((s) => ({ ...s, slug: plans[s.index]!.slug }));
   // One after another: the worker has one core, and their peaks of memory do not add up.
-  await writeExports(output, plans, config, reuse);
   await writeSources(output, sources, config, reuse);
-  // The exports were the last to print whole records: the search index and the map read none
-  // of this, and dropping it before the index's peak of memory keeps that peak lower.
-  for (const plan of plans) slimForIndex(plan);
   await writeSearchAssets(plans, {
     outDir: output,
     pathPrefix: config.pathPrefix,
@@ -67,22 +87,21 @@ export async function writeSideFiles(job: SideJob): Promise<ReuseRecord> {
 }
 
 /**
- * Let go of what only the pages and exports show: each answer's HTML and options, the questions
- * and section leads, the diagnostics and the other tags. Answer texts, titles and tags stay.
+ * What the search index and the map read of a plan: its tags, titles, summary and the text of
+ * its answers, as one answer (search/documents.ts reads the answers' texts joined). What only
+ * the pages and exports show goes: the answers' HTML, questions, section leads and other tags.
  */
-function slimForIndex(plan: LearningPlan): void {
-  plan.diagnostics = [];
-  plan.meta = emptyMeta();
-  plan.consent = null;
-  for (const section of plan.sections) {
-    section.lead = null;
-    for (const entry of section.items) {
-      for (const item of entry.kind === 'group' ? entry.items : [entry]) {
-        item.question = '';
-        if (item.answer) item.answer = { text: item.answer.text, html: '' };
-      }
-    }
-  }
+export function forIndex(plan: LearningPlan): LearningPlan {
+  const text = answerText(plan);
+  const answer = { text, html: '' };
+  const item = { kind: 'item' as const, question: '', field: null, answer, empty: false, line: 1 };
+  return {
+    ...plan,
+    diagnostics: [],
+    meta: emptyMeta(),
+    consent: null,
+    sections: [{ title: '', lead: null, items: [item], line: 1 }],
+  };
 }
 
 export interface SideTimes {
@@ -102,9 +121,13 @@ export interface SideWorker {
   stop(): Promise<void>;
 }
 
-/** Start the side-files worker; the job is copied to it once. */
-export function startSideWorker(job: SideJob): SideWorker {
+/**
+ * Start the side-files worker. The plans are copied to it in batches, on a port of their own
+ * that it reads one batch at a time: the copies wait there serialized, not in either heap.
+ */
+export function startSideWorker(job: SideJob, plans: readonly LearningPlan[]): SideWorker {
   const worker = new Worker(new URL('./side-worker.js', import.meta.url));
+  const channel = new MessageChannel();
   const done = new Promise<SideResult>((resolve, reject) => {
     let settled = false;
     worker.on('message', (message: FromWorker) => {
@@ -125,8 +148,16 @@ export function startSideWorker(job: SideJob): SideWorker {
     });
   });
   // Handled here so an early failure is not reported as unhandled; `done` still rejects.
-  done.catch(() => undefined);
-  worker.postMessage(job);
+  const closePort = (): void => channel.port1.close();
+  done.then(closePort, closePort);
+  // Diagnostics describe the parse: the side files print none of them.
+  for (let i = 0; i < plans.length; i += batchSize) {
+    const batch: PlanBatch = plans.slice(i, i + batchSize).map((p) => ({ ...p, diagnostics: [] }));
+    channel.port1.postMessage(batch);
+  }
+  channel.port1.postMessage(null satisfies PlanBatch);
+  const message: SideWorkerJob = { ...job, plans: channel.port2 };
+  worker.postMessage(message, [channel.port2]);
   return {
     done,
     stop: async () => {

@@ -1,17 +1,39 @@
-// The side-files worker: receives one job, writes the files, answers `done` or the error.
+// The side-files worker: receives one job, reads its plans a batch at a time from the job's
+// port, writes the files, answers `done` or the error.
 import { performance } from 'node:perf_hooks';
-import { parentPort } from 'node:worker_threads';
-import { writeSideFiles, type FromWorker, type SideJob } from './side-files.ts';
+import { parentPort, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import { once } from 'node:events';
+import {
+  writeSideFiles,
+  type FromWorker,
+  type PlanBatch,
+  type SideWorkerJob,
+} from './side-files.ts';
+import type { LearningPlan } from '../../record/schema.ts';
 import { toMeta } from '../../record/meta.ts';
 
 const post = (message: FromWorker): void => parentPort?.postMessage(message);
 
-parentPort?.once('message', (job: SideJob) => {
+/**
+ * The batches as they are needed: one is taken off the port (and copied into this heap) only
+ * when the one before has been written, so the others stay serialized meanwhile.
+ */
+async function* batches(port: MessagePort): AsyncGenerator<LearningPlan[]> {
+  for (;;) {
+    const received = receiveMessageOnPort(port) as { message: PlanBatch } | undefined;
+    const batch = received ? received.message : ((await once(port, 'message'))[0] as PlanBatch);
+    if (batch === null) break;
+    // Copied across threads, meta arrives as a plain object; its keys are document text.
+    for (const plan of batch) plan.meta = toMeta(plan.meta);
+    yield batch;
+  }
+  port.close();
+}
+
+parentPort?.once('message', (job: SideWorkerJob) => {
   const started = performance.now();
   const idleBefore = performance.eventLoopUtilization();
-  // Copied across threads, meta arrives as a plain object; its keys are document text.
-  for (const plan of job.plans) plan.meta = toMeta(plan.meta);
-  writeSideFiles(job).then(
+  writeSideFiles(job, batches(job.plans)).then(
     (reuse) =>
       post({
         kind: 'done',
