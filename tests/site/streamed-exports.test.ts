@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/site/config.ts';
-import { writeExports } from '../../src/site/files/outputs.ts';
+import { ExportWriter, writeExports } from '../../src/site/files/outputs.ts';
 import { makePlan } from '../helpers/plan.ts';
 
 // Line breaks and a quote in the text, so a record can only stay on one line by being escaped.
@@ -66,5 +66,27 @@ describe('the streamed exports', () => {
     expect(csv.startsWith('id,slug,title,')).toBe(true);
     // Each title holds a line break inside its quoted cell, so rows are counted by their ids.
     expect(plans.every((p) => csv.includes(`\n${p.id},${p.slug},`))).toBe(true);
+  });
+});
+
+describe('the export writer', () => {
+  it('writes many batches that each fill the file’s buffer without a listener warning', async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error): void => void warnings.push(warning.name);
+    process.on('warning', onWarning);
+    const out = await mkdtemp(join(tmpdir(), 'plan-archive-exports-'));
+    try {
+      const writer = await ExportWriter.open(out, resolveConfig({}, 'test'));
+      // Each batch is larger than a write stream's 16 kB buffer, so every write waits for it.
+      const big = makePlan({ id: 'big', slug: 'big', summary: 'water '.repeat(10_000) });
+      for (let i = 0; i < 30; i++) await writer.add([big]);
+      await writer.close();
+      // Node emits its warnings on a later tick.
+      await new Promise((wake) => setImmediate(wake));
+      expect(warnings).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
+      await rm(out, { recursive: true, force: true });
+    }
   });
 });

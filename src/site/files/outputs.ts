@@ -96,9 +96,16 @@ export class ExportWriter {
     this.check();
     if (!piece) return;
     e.hash.update(piece);
-    // Waits while the file is behind, so pieces do not pile up in memory.
-    if (!e.stream.write(piece))
-      await Promise.race([once(e.stream, 'drain'), once(e.stream, 'close')]);
+    // Waits while the file is behind, so pieces do not pile up in memory. The listener of the
+    // event that did not come is removed: left, they piled up, one a wait (and Node warned).
+    if (!e.stream.write(piece)) {
+      const waited = new AbortController();
+      const options = { signal: waited.signal };
+      await Promise.race([
+        once(e.stream, 'drain', options),
+        once(e.stream, 'close', options),
+      ]).finally(() => waited.abort());
+    }
   }
 
   private check(): void {
