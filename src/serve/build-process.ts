@@ -2,7 +2,8 @@
 // live as long as the process, and Node keeps every module it loaded: a build in serve's own
 // process would not see an edited template, nor edited build or shared code. A fresh process
 // reads everything anew; the parse cache keeps the documents' part fast. A process whose build
-// succeeded may stay for quick updates of edited documents (src/serve/build-child.ts).
+// succeeded may stay for quick updates of edited documents (src/serve/build-child.ts). serve
+// keeps the next process started ahead, its modules loaded, so a rebuild skips that second.
 import { fork, type ChildProcess } from 'node:child_process';
 import type { BuildOptions, BuildSummary } from '../build.ts';
 import { UserError } from '../user-error.ts';
@@ -11,6 +12,38 @@ import type { PatchAnswer } from './live-site.ts';
 
 const entry = new URL('./build-child.js', import.meta.url);
 const running = new Set<ChildProcess>();
+/**
+ * A process started ahead for the next build, waiting for its options. It reads no template
+ * and no document before then, so a template edited meanwhile is still read anew. Unreferenced
+ * while it waits: it must not keep serve alive.
+ */
+let spare: ChildProcess | null = null;
+
+function startProcess(): ChildProcess {
+  const child = fork(entry, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  running.add(child);
+  child.once('exit', () => {
+    running.delete(child);
+    if (spare === child) spare = null;
+  });
+  return child;
+}
+
+/** The spare process if it is ready, else a new one; with `ahead`, the next one is started. */
+function takeProcess(ahead: boolean): ChildProcess {
+  let child = spare;
+  spare = null;
+  if (child?.connected) {
+    child.ref();
+    child.channel?.ref();
+  } else child = startProcess();
+  if (ahead) {
+    spare = startProcess();
+    spare.unref();
+    spare.channel?.unref();
+  }
+  return child;
+}
 
 // A build still running when serve stops is stopped too; it removes its staging folder.
 process.on('exit', () => {
@@ -29,21 +62,20 @@ export interface BuildProcess {
 }
 
 /**
- * Build the site in a child process; with `keep`, the process stays after a successful build.
- * The pages at `preview` are published first, from the new model, and `shown` told how many.
+ * Build the site in a child process; with `keep`, the process stays after a successful build,
+ * and the process of the next build is started ahead. The pages at `preview` are published
+ * first, from the new model, and `shown` told how many.
  */
 export function buildInChild(
   options: BuildOptions,
   keep = false,
   preview: { urls: string[]; shown: (pages: number) => void } = { urls: [], shown: () => {} },
 ): BuildProcess {
-  const child = fork(entry, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  running.add(child);
+  const child = takeProcess(keep);
   const pending = new Map<number, (answer: PatchAnswer) => void>();
   let nextId = 0;
   const ended = new Promise<string>((resolve) =>
     child.once('exit', (code, signal) => {
-      running.delete(child);
       resolve(`the build process stopped (${signal ?? `exit code ${code}`})`);
     }),
   );
