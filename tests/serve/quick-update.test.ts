@@ -96,6 +96,9 @@ describe('serve after a document is edited', () => {
     const mark = served.log().length;
     await save('rain.md', plan('Rain gardens for Nairobi', 'Peru'), builtLine);
     expect(ownLine.test(served.log().slice(mark))).toBe(false);
+    expect(served.log().slice(mark)).toContain(
+      'Not updated at once (rain.md: its address or facet values changed)',
+    );
     expect((await get(served.port, '/countries/peru/')).body).toContain('Rain gardens for Nairobi');
   });
 
