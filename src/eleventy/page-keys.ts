@@ -13,10 +13,10 @@ import { fileURLToPath } from 'node:url';
 import { codeVersion } from '../code-version.ts';
 import type { OutputReuse } from '../output/reuse.ts';
 import type { SiteModel } from '../site/pages/model.ts';
-import type { ArchiveData } from './pages.ts';
+import { paginated, type ArchiveData, type PageKind } from './pages.ts';
 
 /** The paginated kinds of page, each printed by one template from its `view`. */
-const pageKinds = ['plans', 'values', 'browse', 'valueThemes'] as const;
+const pageKinds = Object.keys(paginated) as PageKind[];
 
 /** The renderer's own code: pages.ts reaches `.eleventy.ts` and every plugin it adds. */
 const rendererEntry = fileURLToPath(new URL('./pages.ts', import.meta.url));
@@ -120,7 +120,7 @@ export function pagesToRender(
       reuse.renderPage(file, key);
       return true;
     });
-    (selected as Record<(typeof pageKinds)[number], unknown[]>)[kind] = render;
+    (selected as Record<PageKind, unknown[]>)[kind] = render;
   }
   if (!unchanged) reuse.recordGroup(viewsGroup, views, []);
   return { archive: selected, linked };

@@ -69,12 +69,14 @@ export async function writePages(eleventy: Eleventy): Promise<number> {
 }
 
 /** The paginated kinds of page, and the template that prints each from its `view`. */
-const paginated = {
+export const paginated = {
   plans: 'plan.njk',
   values: 'value.njk',
   browse: 'browse.njk',
   valueThemes: 'value-themes.njk',
 } as const;
+
+export type PageKind = keyof typeof paginated;
 
 /**
  * Pages of the paginated kinds one Eleventy renders at most. Eleventy holds a copy of its
@@ -93,14 +95,14 @@ export function archiveParts(archive: ArchiveData, size = pagesPerEleventy): Arc
   const rest = { paths: [], sitemaps: { files: [], index: [] } };
   const parts: ArchiveData[] = [{ ...archive, ...none }];
   let room = size;
-  for (const kind of Object.keys(paginated) as (keyof typeof paginated)[]) {
+  for (const kind of Object.keys(paginated) as PageKind[]) {
     const views: unknown[] = archive[kind];
     for (let from = 0; from < views.length;) {
       if (room === 0) {
         parts.push({ ...archive, ...none, ...rest });
         room = size;
       }
-      const part = parts[parts.length - 1] as Record<keyof typeof paginated, unknown[]>;
+      const part = parts[parts.length - 1] as Record<PageKind, unknown[]>;
       const taken = views.slice(from, from + room);
       part[kind] = taken;
       from += taken.length;

@@ -108,15 +108,17 @@ export async function writeManifest(
 /**
  * Forget the hashes of `files`, about to be replaced outside a build (serve's quick update), so
  * the next build writes them again instead of linking what it takes for its own earlier bytes.
- * `manifest` is the one in `dir`, when the caller holds it: it is changed too.
+ * `manifest` is the one in `dir`, when the caller holds it: it is changed too. The manifest is
+ * written only when one of `files` still has a hash (a quick update forgets some ahead).
  */
 export async function forgetHashes(
   dir: string,
   files: readonly string[],
   manifest = readManifest(dir),
 ): Promise<void> {
-  if (!manifest?.hashes) return;
-  for (const file of files) delete manifest.hashes[file];
+  const hashes = manifest?.hashes;
+  if (!hashes || !files.some((file) => hashes[file] !== undefined)) return;
+  for (const file of files) delete hashes[file];
   const temporary = join(dir, `${manifestName}.tmp`);
   await writeFile(temporary, `${JSON.stringify(manifest, null, 1)}\n`);
   await rename(temporary, join(dir, manifestName));

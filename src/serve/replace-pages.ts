@@ -5,7 +5,7 @@ import { mkdtemp, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { templatesDir } from '../eleventy/config.ts';
 import { pageFile } from '../eleventy/page-keys.ts';
-import { newEleventy, writePages } from '../eleventy/pages.ts';
+import { newEleventy, paginated, writePages, type PageKind } from '../eleventy/pages.ts';
 import { forgetHashes, type Manifest } from '../output/manifest.ts';
 import type { SiteModel } from '../site/pages/model.ts';
 
@@ -22,14 +22,6 @@ const singlePages = new Map([
   ['/search/', 'search.njk'],
   ['/map/', 'map.njk'],
 ]);
-
-/** The paginated templates, each with the model's list of the views it prints. */
-const paginated = [
-  ['plan.njk', 'plans'],
-  ['value.njk', 'values'],
-  ['browse.njk', 'browse'],
-  ['value-themes.njk', 'valueThemes'],
-] as const;
 
 /** Files that are not pages, or pages that print no model (404.html). */
 const neverReplaced = ['404.njk', 'robots.njk', 'sitemap.njk', 'sitemap-index.njk'];
@@ -56,7 +48,7 @@ export async function replacePages(
   };
   const skip = [...neverReplaced];
   let files: string[] = [];
-  for (const [template, kind] of paginated) {
+  for (const [kind, template] of Object.entries(paginated) as [PageKind, string][]) {
     const views: { url: string }[] = model[kind].filter((view) => wanted.has(view.url));
     (archive as Record<typeof kind, unknown[]>)[kind] = views;
     if (views.length === 0) skip.push(template);
@@ -76,10 +68,7 @@ export async function replacePages(
     // A template this module does not know renders all its pages on every call, for nothing.
     if (rendered !== files.length)
       throw new Error(`rendered ${rendered} pages to replace ${files.length}`);
-    // Written only when a hash is still recorded: a quick update forgets some ahead.
-    const { manifest } = served;
-    const stale = [...files, ...alsoForget].filter((f) => manifest.hashes?.[f] !== undefined);
-    if (stale.length > 0) await forgetHashes(served.output, stale, manifest);
+    await forgetHashes(served.output, [...files, ...alsoForget], served.manifest);
     // Each rename replaces one file at once: a request sees the old page or the new one.
     for (const file of files) await rename(join(staging, file), join(served.output, file));
   } finally {
