@@ -3,9 +3,9 @@
 // did (same address, facet values, order: src/site/pages/patch.ts) it renders only the pages that
 // print it and moves them over the served ones: first the edited plans' own pages, the ones
 // their author is looking at (`patch`), then the value, home and plan pages that show their
-// cards (`finish`). A full build follows anyway for what a plan's words also feed (related
-// plans, search, map, exports); anything else (a new, deleted, moved or broken document) waits
-// for it.
+// cards (`finish`). A plan whose edit moves it in the lists (a new title) gets only its own page:
+// the lists wait. A full build follows anyway for what a plan's words also feed (related plans,
+// search, map, exports); anything else (a new, deleted, renamed or broken document) waits for it.
 import { join } from 'node:path';
 import type { BuiltSite } from '../build.ts';
 import { pageFile } from '../eleventy/page-keys.ts';
@@ -14,7 +14,7 @@ import { idFromPath, parseDocument, type DocumentResult } from '../load/document
 import { readDocumentFile } from '../load/read.ts';
 import type { Diagnostic, LearningPlan } from '../record/schema.ts';
 import { publicRecord } from '../site/contact-policy.ts';
-import { keepsOrder, patchPlan, samePlace } from '../site/pages/patch.ts';
+import { keepsOrder, patchOwnPage, patchPlan, samePlace } from '../site/pages/patch.ts';
 import { replacePages } from './replace-pages.ts';
 
 export type PatchAnswer =
@@ -34,6 +34,8 @@ interface Edit {
   key: string;
   result: DocumentResult;
   record: LearningPlan;
+  /** Its place in the lists changes: only its own page is written before the full build. */
+  moved: boolean;
 }
 
 export class LiveSite {
@@ -66,7 +68,7 @@ export class LiveSite {
     const site = this.#site;
     const own = new Set<string>();
     const pending = this.#pending;
-    for (const { file, record, result } of edits) {
+    for (const { file, record, result, moved } of edits) {
       this.#records.set(file, record);
       site.diagnostics = [
         ...site.diagnostics.filter((d) => d.file !== file),
@@ -75,11 +77,12 @@ export class LiveSite {
       const index = site.indexOf.get(file);
       // A draft has no pages.
       if (index === undefined) continue;
-      const patched = patchPlan(
-        site.parts,
-        index,
-        publicRecord(record, site.config.focalPoint).plan,
-      );
+      const published = publicRecord(record, site.config.focalPoint).plan;
+      if (moved) {
+        own.add(patchOwnPage(site.parts, index, published).url);
+        continue;
+      }
+      const patched = patchPlan(site.parts, index, published);
       own.add(site.parts.model.plans[index]!.url);
       for (const page of [...patched.plans, ...patched.values]) pending.add(page.url);
       if (patched.home) pending.add('/');
@@ -128,9 +131,8 @@ export class LiveSite {
     const index = this.#site.indexOf.get(file);
     const published =
       index === undefined ? null : publicRecord(record, this.#site.config.focalPoint);
-    if (published && !keepsOrder(this.#site.parts, index!, published.plan))
-      return 'it moved in the lists';
-    return { file, key: cacheKey(file, read.bytes), result, record };
+    const moved = published !== null && !keepsOrder(this.#site.parts, index!, published.plan);
+    return { file, key: cacheKey(file, read.bytes), result, record, moved };
   }
 
   /** The pages at `urls`, rendered again and moved over the served ones. */

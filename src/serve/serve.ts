@@ -122,7 +122,7 @@ export async function serveSite(options: ServeOptions): Promise<void> {
   const quickUpdate = async (child: BuildProcess, names: string[]): Promise<void> => {
     let started = performance.now();
     const own = await withinLimit(child, child.patch(names));
-    // Said, so a user who waits for the full build knows why ("rain.md: it moved in the lists").
+    // Said, so a user who waits for the full build knows why ("rain.md: it has errors now").
     if (own?.kind === 'full') process.stdout.write(`Not updated at once (${own.reason}).\n`);
     if (own?.kind !== 'patched') return;
     print(reporter.built(own.diagnostics));

@@ -59,3 +59,12 @@ test('finish writes the pages that show the edited plan', async () => {
   const kenya = await readFile(join(root, 'site', 'countries', 'kenya', 'index.html'), 'utf8');
   expect(kenya).toContain('Rain gardens for Nairobi schools');
 });
+
+test('patch writes only the own page of a plan whose new title moves it in the lists', async () => {
+  await writeFile(join(root, 'docs', 'rain.md'), plan('Zinc roofs for Nairobi'));
+  expect(await live.patch(['rain.md'])).toMatchObject({ kind: 'patched', pages: 1, pending: 0 });
+  const page = await readFile(join(root, 'site', 'plans', 'rain', 'index.html'), 'utf8');
+  expect(page).toContain('Zinc roofs for Nairobi');
+  const kenya = await readFile(join(root, 'site', 'countries', 'kenya', 'index.html'), 'utf8');
+  expect(kenya).not.toContain('Zinc roofs');
+});

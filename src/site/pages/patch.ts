@@ -61,3 +61,14 @@ export function patchPlan(parts: ModelParts, index: number, plan: LearningPlan):
     home: model.home.recent.cards.includes(card),
   };
 }
+
+/**
+ * Put `plan` in place of the plan at `index` on its own page only, for an edit that moves it in
+ * the lists (`keepsOrder` refused it): the lists keep its old card, in its old place, until the
+ * full build that follows orders them again. Returns the page to write.
+ */
+export function patchOwnPage(parts: ModelParts, index: number, plan: LearningPlan): PlanPage {
+  const page = planPage(plan, parts.contextAt(index));
+  parts.model.plans[index] = page;
+  return page;
+}
