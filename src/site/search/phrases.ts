@@ -12,15 +12,6 @@ function runsOf(plan: LearningPlan): string[] {
   return [...texts.flatMap((t) => t.split('\n')), ...plan.countries, ...tags];
 }
 
-interface Pair {
-  /** The file's list as it grows: `[ref delta, n, position, position delta...]` per plan. */
-  list: number[];
-  /** The last plan added, where its count is in `list`, and its last position. */
-  ref: number;
-  countAt: number;
-  last: number;
-}
-
 /** Numbers for words, so a pair is a number: half a million string keys would be slow. */
 class WordNumbers {
   readonly words: string[] = [];
@@ -40,71 +31,161 @@ class WordNumbers {
 /** Room for 2^24 distinct words: a pair's number stays an exact integer. */
 const wordRange = 2 ** 24;
 
+/** A run's end in a plan's pairs: the run's last word, and a gap of one. */
+const runEnd = -1;
+
 /**
- * Every pair of neighbouring words (as `first * wordRange + second`), with the plans and
- * positions it stands at, already written as differences, so no second copy is made.
+ * Every plan's neighbouring word pairs as pair ids, in order, `runEnd` after each run: four bytes
+ * a word, where the lists of every pair at once took a gigabyte at 50,000 plans.
  */
-function collectPairs(plans: readonly LearningPlan[], numbers: WordNumbers): Map<number, Pair> {
-  const pairs = new Map<number, Pair>();
-  plans.forEach((plan, ref) => {
-    let position = 0;
-    for (const run of runsOf(plan)) {
-      const words = phraseWords(run).map((word) => numbers.of(word));
-      for (let i = 0; i + 1 < words.length; i++, position++) {
-        const key = (words[i] as number) * wordRange + (words[i + 1] as number);
-        const pair = pairs.get(key);
-        if (pair === undefined) {
-          pairs.set(key, { list: [ref, 1, position], ref, countAt: 1, last: position });
-        } else if (pair.ref !== ref) {
-          pair.list.push(ref - pair.ref, 1, position);
-          pair.ref = ref;
-          pair.countAt = pair.list.length - 2;
-          pair.last = position;
-        } else {
-          pair.list.push(position - pair.last);
-          pair.last = position;
-          (pair.list[pair.countAt] as number) += 1;
+class PlanPairs {
+  readonly numbers = new WordNumbers();
+  /** Each pair id's `first * wordRange + second`. */
+  readonly pairs: number[] = [];
+  readonly plans: Int32Array[] = [];
+  private readonly ids = new Map<number, number>();
+
+  constructor(plans: readonly LearningPlan[]) {
+    for (const plan of plans) {
+      const ids: number[] = [];
+      for (const run of runsOf(plan)) {
+        const words = phraseWords(run).map((word) => this.numbers.of(word));
+        for (let i = 0; i + 1 < words.length; i++) {
+          ids.push(this.idOf((words[i] as number) * wordRange + (words[i + 1] as number)));
         }
+        ids.push(runEnd);
       }
-      // The run's last word, and a gap of one, so no pair or phrase reads across two runs.
-      position += 2;
+      this.plans.push(Int32Array.from(ids));
     }
-  });
-  if (numbers.words.length > wordRange) throw new Error('too many distinct words for phrases');
-  return pairs;
+    if (this.numbers.words.length > wordRange)
+      throw new Error('too many distinct words for phrases');
+  }
+
+  private idOf(pair: number): number {
+    let id = this.ids.get(pair);
+    if (id === undefined) {
+      id = this.pairs.length;
+      this.ids.set(pair, id);
+      this.pairs.push(pair);
+    }
+    return id;
+  }
+
+  key(id: number): string {
+    const pair = this.pairs[id] as number;
+    const words = this.numbers.words;
+    return pairKey(
+      words[Math.floor(pair / wordRange)] as string,
+      words[pair % wordRange] as string,
+    );
+  }
+
+  /** Calls `visit(id, ref, position)` for every pair of every plan, in order. */
+  each(visit: (id: number, ref: number, position: number) => void): void {
+    this.plans.forEach((ids, ref) => {
+      let position = 0;
+      for (const id of ids) {
+        if (id === runEnd) position += 2;
+        else visit(id, ref, position++);
+      }
+    });
+  }
 }
 
 const digits = (n: number): number => (n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : String(n).length);
 
-/** The length of a pair's JSON entry, `"key":[list]` (words need no escaping). */
-function entryLength(key: string, list: readonly number[]): number {
-  let length = key.length + 5 + Math.max(0, list.length - 1);
-  for (const n of list) length += digits(n);
-  return length;
+/** The length of every pair's JSON entry, `"key":[list]` and a comma (words need no escaping). */
+function totalLength(pairs: PlanPairs): number {
+  const count = pairs.pairs.length;
+  const lastRef = new Int32Array(count).fill(-1);
+  const refBefore = new Int32Array(count);
+  const last = new Int32Array(count);
+  const n = new Int32Array(count);
+  let total = 0;
+  pairs.each((id, ref, position) => {
+    if (lastRef[id] !== ref) {
+      // A plan's `ref delta, n, position`; the n of the plan before is known now.
+      if (lastRef[id] !== -1) total += digits(n[id] as number);
+      total += digits(ref - (refBefore[id] as number)) + digits(position) + 3;
+      refBefore[id] = ref;
+      lastRef[id] = ref;
+      n[id] = 1;
+    } else {
+      total += digits(position - (last[id] as number)) + 1;
+      n[id] = (n[id] as number) + 1;
+    }
+    last[id] = position;
+  });
+  for (let id = 0; id < count; id++) {
+    // The last plan's n, the key, `"":[]` and the comma; a list of k numbers has k - 1 commas.
+    total += digits(n[id] as number) + pairs.key(id).length + 5 + 1 - 1;
+  }
+  return total;
 }
 
-/** The phrase files' JSON, about `targetBytes` each. */
-export function phraseShards(plans: readonly LearningPlan[], targetBytes: number): string[] {
-  const numbers = new WordNumbers();
-  const pairs = collectPairs(plans, numbers);
-  const keyOf = (pair: number): string =>
-    pairKey(
-      numbers.words[Math.floor(pair / wordRange)] as string,
-      numbers.words[pair % wordRange] as string,
-    );
-  let total = 0;
-  for (const [pair, { list }] of pairs) total += entryLength(keyOf(pair), list) + 1;
-  const count = Math.max(1, Math.ceil(total / targetBytes));
-  const parts: string[][] = Array.from({ length: count }, () => []);
-  // Each pair goes once written, and each file's entries once joined: the lists and their
-  // text need not all be in memory at once (the build's peak is what it costs).
-  for (const [pair, { list }] of pairs) {
-    const key = keyOf(pair);
-    parts[phraseShardOf(key, count)]?.push(`${JSON.stringify(key)}:[${list.join(',')}]`);
-    pairs.delete(pair);
-  }
-  return parts.map((p, i) => {
-    parts[i] = [];
-    return `{${p.join(',')}}`;
+interface Pair {
+  /** The file's list as it grows: `[ref delta, n, position, position delta...]` per plan. */
+  list: number[];
+  /** The last plan added, where its count is in `list`, and its last position. */
+  ref: number;
+  countAt: number;
+  last: number;
+}
+
+/** The lists of the pairs `wanted` keeps, already written as differences, in first-seen order. */
+function collectLists(pairs: PlanPairs, wanted: (id: number) => boolean): Map<number, Pair> {
+  const lists = new Map<number, Pair>();
+  pairs.each((id, ref, position) => {
+    if (!wanted(id)) return;
+    const pair = lists.get(id);
+    if (pair === undefined) {
+      lists.set(id, { list: [ref, 1, position], ref, countAt: 1, last: position });
+    } else if (pair.ref !== ref) {
+      pair.list.push(ref - pair.ref, 1, position);
+      pair.ref = ref;
+      pair.countAt = pair.list.length - 2;
+      pair.last = position;
+    } else {
+      pair.list.push(position - pair.last);
+      pair.last = position;
+      (pair.list[pair.countAt] as number) += 1;
+    }
   });
+  return lists;
+}
+
+/** About how many bytes of the files' JSON one pass over the plans makes. */
+const defaultPassBytes = 8_000_000;
+
+/**
+ * The phrase files' JSON, about `targetBytes` each. The files are made a few at a time, each
+ * few in one pass over the plans' pairs, so only their lists are in memory at once.
+ */
+export function phraseShards(
+  plans: readonly LearningPlan[],
+  targetBytes: number,
+  passBytes = defaultPassBytes,
+): string[] {
+  const pairs = new PlanPairs(plans);
+  const total = totalLength(pairs);
+  const count = Math.max(1, Math.ceil(total / targetBytes));
+  const shardOf = Int32Array.from(pairs.pairs, (_, id) => phraseShardOf(pairs.key(id), count));
+  const perPass = Math.max(1, Math.floor((count * passBytes) / Math.max(1, total)));
+  const files: string[] = [];
+  for (let from = 0; from < count; from += perPass) {
+    const to = Math.min(count, from + perPass);
+    const lists = collectLists(
+      pairs,
+      (id) => (shardOf[id] as number) >= from && (shardOf[id] as number) < to,
+    );
+    const parts: string[][] = Array.from({ length: to - from }, () => []);
+    for (const [id, { list }] of lists) {
+      parts[(shardOf[id] as number) - from]?.push(
+        `${JSON.stringify(pairs.key(id))}:[${list.join(',')}]`,
+      );
+      lists.delete(id);
+    }
+    for (const part of parts) files.push(`{${part.join(',')}}`);
+  }
+  return files;
 }
