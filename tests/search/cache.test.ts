@@ -24,6 +24,23 @@ async function fresh(name: string): Promise<string> {
   return mkdtemp(join(tmpRoot, `search-cache-${name}-`));
 }
 
+/** A stored entry's path, and its lines: the head (manifest and file count), then one a file. */
+function entryOf(cache: string, records: LearningPlan[] | string): string {
+  return join(cache, 'search', `${searchCacheKey(records, {})}.ndjson`);
+}
+
+async function linesOf(entry: string): Promise<string[]> {
+  return (await readFile(entry, 'utf8')).split('\n').filter((line) => line !== '');
+}
+
+/** Replace the stored entry's files by one marker file: only a hit can put it in the output. */
+async function markEntry(entry: string): Promise<string> {
+  const head = JSON.parse((await linesOf(entry))[0] ?? '') as { manifest: { build: string } };
+  const marker = JSON.stringify(['marker.json', '"hit"']);
+  await writeFile(entry, `${JSON.stringify({ ...head, files: 1 })}\n${marker}\n`);
+  return head.manifest.build;
+}
+
 /** The same plans with one summary changed. */
 function edited(plans: LearningPlan[]): LearningPlan[] {
   const [first, ...rest] = plans as [LearningPlan, ...LearningPlan[]];
@@ -62,14 +79,9 @@ describe('the search index cache', () => {
     const cache = await fresh('dir');
     const out = await fresh('out');
     await writeSearchIndex(fixturePlans, join(cache, 'warm-up'), {}, { cacheDir: cache });
-    // Replace the stored entry: only a hit can put its content in the output.
-    const entry = join(cache, 'search', `${searchCacheKey(fixturePlans, {})}.json`);
-    const saved = JSON.parse(await readFile(entry, 'utf8')) as { manifest: { build: string } };
-    await writeFile(entry, JSON.stringify({ ...saved, files: [['marker.json', '"hit"']] }));
+    const build = await markEntry(entryOf(cache, fixturePlans));
     await writeSearchIndex(fixturePlans, out, {}, { cacheDir: cache });
-    expect(await readFile(join(out, 'search', saved.manifest.build, 'marker.json'), 'utf8')).toBe(
-      '"hit"',
-    );
+    expect(await readFile(join(out, 'search', build, 'marker.json'), 'utf8')).toBe('"hit"');
   });
 
   it('keys a build by its records key, when it has one, instead of the records', async () => {
@@ -77,13 +89,9 @@ describe('the search index cache', () => {
     const out = await fresh('out');
     const options = { cacheDir: cache, recordsKey: 'records-1' };
     await writeSearchIndex(fixturePlans, join(cache, 'warm-up'), {}, options);
-    const entry = join(cache, 'search', `${searchCacheKey('records-1', {})}.json`);
-    const saved = JSON.parse(await readFile(entry, 'utf8')) as { manifest: { build: string } };
-    await writeFile(entry, JSON.stringify({ ...saved, files: [['marker.json', '"hit"']] }));
+    const build = await markEntry(entryOf(cache, 'records-1'));
     await writeSearchIndex(fixturePlans, out, {}, options);
-    expect(await readFile(join(out, 'search', saved.manifest.build, 'marker.json'), 'utf8')).toBe(
-      '"hit"',
-    );
+    expect(await readFile(join(out, 'search', build, 'marker.json'), 'utf8')).toBe('"hit"');
     expect(searchCacheKey('records-2', {})).not.toBe(searchCacheKey('records-1', {}));
   });
 
@@ -96,7 +104,55 @@ describe('the search index cache', () => {
     await writeSearchIndex(fixturePlans, join(cache, 'a'), {}, { cacheDir: cache });
     await writeSearchIndex(edited(fixturePlans), join(cache, 'b'), {}, { cacheDir: cache });
     expect(await readdir(join(cache, 'search'))).toEqual([
-      `${searchCacheKey(edited(fixturePlans), {})}.json`,
+      `${searchCacheKey(edited(fixturePlans), {})}.ndjson`,
+    ]);
+  });
+
+  it('stores one line a file after a head that counts them', async () => {
+    const cache = await fresh('dir');
+    const out = await fresh('out');
+    await writeSearchIndex(fixturePlans, out, {}, { cacheDir: cache });
+    const [head, ...files] = await linesOf(entryOf(cache, fixturePlans));
+    const { manifest } = JSON.parse(head ?? '') as { manifest: { build: string } };
+    const written = await tree(join(out, 'search', manifest.build, '/'));
+    const stored = Object.fromEntries(files.map((line) => JSON.parse(line) as [string, string]));
+    expect([JSON.parse(head ?? ''), stored]).toEqual([{ manifest, files: files.length }, written]);
+  });
+
+  it('builds afresh when the stored entry is cut off', async () => {
+    const cache = await fresh('dir');
+    const plain = await fresh('plain');
+    const out = await fresh('out');
+    await writeSearchIndex(fixturePlans, join(cache, 'warm-up'), {}, { cacheDir: cache });
+    const entry = entryOf(cache, fixturePlans);
+    await writeFile(entry, `${(await linesOf(entry)).slice(0, -1).join('\n')}\n`);
+    await writeSearchIndex(fixturePlans, plain);
+    await writeSearchIndex(fixturePlans, out, {}, { cacheDir: cache });
+    expect(await tree(out)).toEqual(await tree(plain));
+  });
+
+  it('builds afresh when a line of the stored entry is damaged', async () => {
+    const cache = await fresh('dir');
+    const plain = await fresh('plain');
+    const out = await fresh('out');
+    await writeSearchIndex(fixturePlans, join(cache, 'warm-up'), {}, { cacheDir: cache });
+    const entry = entryOf(cache, fixturePlans);
+    const lines = await linesOf(entry);
+    lines[1] = (lines[1] ?? '').slice(0, 10);
+    await writeFile(entry, `${lines.join('\n')}\n`);
+    await writeSearchIndex(fixturePlans, plain);
+    await writeSearchIndex(fixturePlans, out, {}, { cacheDir: cache });
+    expect(await tree(out)).toEqual(await tree(plain));
+  });
+
+  it('replaces an entry of the older one-string format', async () => {
+    const cache = await fresh('dir');
+    const old = join(cache, 'search', `${'0'.repeat(32)}.json`);
+    await mkdir(join(cache, 'search'), { recursive: true });
+    await writeFile(old, '{"manifest":{},"files":[]}');
+    await writeSearchIndex(fixturePlans, join(cache, 'out'), {}, { cacheDir: cache });
+    expect(await readdir(join(cache, 'search'))).toEqual([
+      `${searchCacheKey(fixturePlans, {})}.ndjson`,
     ]);
   });
 });

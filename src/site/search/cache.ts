@@ -4,7 +4,11 @@
 // from documents, a key of the records made from their documents' hashes: side-keys.ts), so a
 // hit can only return what a fresh build would compute.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { finished } from 'node:stream/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LearningPlan } from '../../record/schema.ts';
@@ -39,18 +43,45 @@ function folder(cacheDir: string): string {
   return join(cacheDir, 'search');
 }
 
+const suffix = '.ndjson';
+const entryName = /^[0-9a-f]{32}\.(?:nd)?json$/;
+
+/**
+ * An entry is lines: `{"manifest":..., "files": count}`, then `[name, json]` per file. Read and
+ * written a line at a time, so the index is never one string (at 50,000 plans, hundreds of MB).
+ */
 export async function readCachedSearch(cacheDir: string, key: string): Promise<SearchFiles | null> {
-  let text: string;
+  const input = createReadStream(join(folder(cacheDir), `${key}${suffix}`), 'utf8');
+  const files = new Map<string, string>();
+  let head: { manifest: SearchManifest; files: number } | null = null;
   try {
-    text = await readFile(join(folder(cacheDir), `${key}.json`), 'utf8');
+    for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+      if (head === null) {
+        head = (JSON.parse(line) ?? {}) as { manifest: SearchManifest; files: number };
+      } else {
+        const [name, json] = JSON.parse(line) as unknown[];
+        if (typeof name !== 'string' || typeof json !== 'string') return null;
+        files.set(name, json);
+      }
+    }
   } catch {
-    return null;
+    return null; // missing, or damaged: a miss, and the build writes a fresh entry
+  } finally {
+    input.destroy();
   }
+  // A cut-off entry is a miss too.
+  const manifest = head?.manifest;
+  if (typeof manifest !== 'object' || manifest === null || head?.files !== files.size) return null;
+  return { manifest, files };
+}
+
+async function writeLines(path: string, lines: Iterable<string>): Promise<void> {
+  const out = createWriteStream(path, 'utf8');
   try {
-    const saved = JSON.parse(text) as { manifest: SearchManifest; files: [string, string][] };
-    return { manifest: saved.manifest, files: new Map(saved.files) };
-  } catch {
-    return null; // a damaged entry is a miss; the build writes a fresh one
+    for (const line of lines) if (!out.write(`${line}\n`)) await once(out, 'drain');
+  } finally {
+    out.end();
+    await finished(out);
   }
 }
 
@@ -62,13 +93,16 @@ export async function writeCachedSearch(
 ): Promise<void> {
   const dir = folder(cacheDir);
   await mkdir(dir, { recursive: true });
-  const target = join(dir, `${key}.json`);
+  const target = join(dir, `${key}${suffix}`);
   const temporary = `${target}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify({ manifest: data.manifest, files: [...data.files] }));
+  function* lines(): Generator<string> {
+    yield JSON.stringify({ manifest: data.manifest, files: data.files.size });
+    for (const entry of data.files) yield JSON.stringify(entry);
+  }
+  await writeLines(temporary, lines());
   await rename(temporary, target);
   for (const name of await readdir(dir)) {
-    if (name !== `${key}.json` && /^[0-9a-f]{32}\.json$/.test(name)) {
+    if (name !== `${key}${suffix}` && entryName.test(name))
       await rm(join(dir, name), { force: true });
-    }
   }
 }
