@@ -158,34 +158,44 @@ function collectLists(pairs: PlanPairs, wanted: (id: number) => boolean): Map<nu
 const defaultPassBytes = 8_000_000;
 
 /**
- * The phrase files' JSON, about `targetBytes` each. The files are made a few at a time, each
- * few in one pass over the plans' pairs, so only their lists are in memory at once.
+ * The phrase files' JSON, about `targetBytes` each, handed to `emit` in order. The files are
+ * made a few at a time, each few in one pass over the plans' pairs, so only their lists are in
+ * memory at once, and each file can be written before the next is made. Returns their number.
  */
-export function phraseShards(
+export function emitPhraseFiles(
   plans: readonly LearningPlan[],
   targetBytes: number,
+  emit: (json: string, i: number) => void,
   passBytes = defaultPassBytes,
-): string[] {
+): number {
   const pairs = new PlanPairs(plans);
   const total = totalLength(pairs);
   const count = Math.max(1, Math.ceil(total / targetBytes));
   const shardOf = Int32Array.from(pairs.pairs, (_, id) => phraseShardOf(pairs.key(id), count));
   const perPass = Math.max(1, Math.floor((count * passBytes) / Math.max(1, total)));
-  const files: string[] = [];
   for (let from = 0; from < count; from += perPass) {
     const to = Math.min(count, from + perPass);
-    const lists = collectLists(
-      pairs,
-      (id) => (shardOf[id] as number) >= from && (shardOf[id] as number) < to,
-    );
+    const inPass = (id: number): boolean =>
+      (shardOf[id] as number) >= from && (shardOf[id] as number) < to;
+    const lists = collectLists(pairs, inPass);
     const parts: string[][] = Array.from({ length: to - from }, () => []);
     for (const [id, { list }] of lists) {
-      parts[(shardOf[id] as number) - from]?.push(
-        `${JSON.stringify(pairs.key(id))}:[${list.join(',')}]`,
-      );
+      const entry = `${JSON.stringify(pairs.key(id))}:[${list.join(',')}]`;
+      parts[(shardOf[id] as number) - from]?.push(entry);
       lists.delete(id);
     }
-    for (const part of parts) files.push(`{${part.join(',')}}`);
+    parts.forEach((part, i) => emit(`{${part.join(',')}}`, from + i));
   }
+  return count;
+}
+
+/** The phrase files' JSON, about `targetBytes` each. */
+export function phraseShards(
+  plans: readonly LearningPlan[],
+  targetBytes: number,
+  passBytes = defaultPassBytes,
+): string[] {
+  const files: string[] = [];
+  emitPhraseFiles(plans, targetBytes, (json) => files.push(json), passBytes);
   return files;
 }
