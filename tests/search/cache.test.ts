@@ -24,7 +24,7 @@ async function fresh(name: string): Promise<string> {
   return mkdtemp(join(tmpRoot, `search-cache-${name}-`));
 }
 
-/** A stored entry's path, and its lines: the head (manifest and file count), then one a file. */
+/** A stored entry's path, and its lines: one a file, then the head (manifest and file count). */
 function entryOf(cache: string, records: LearningPlan[] | string): string {
   return join(cache, 'search', `${searchCacheKey(records, {})}.ndjson`);
 }
@@ -35,9 +35,9 @@ async function linesOf(entry: string): Promise<string[]> {
 
 /** Replace the stored entry's files by one marker file: only a hit can put it in the output. */
 async function markEntry(entry: string): Promise<string> {
-  const head = JSON.parse((await linesOf(entry))[0] ?? '') as { manifest: { build: string } };
+  const head = JSON.parse((await linesOf(entry)).at(-1) ?? '') as { manifest: { build: string } };
   const marker = JSON.stringify(['marker.json', '"hit"']);
-  await writeFile(entry, `${JSON.stringify({ ...head, files: 1 })}\n${marker}\n`);
+  await writeFile(entry, `${marker}\n${JSON.stringify({ ...head, files: 1 })}\n`);
   return head.manifest.build;
 }
 
@@ -108,11 +108,12 @@ describe('the search index cache', () => {
     ]);
   });
 
-  it('stores one line a file after a head that counts them', async () => {
+  it('stores one line a file, then a head that counts them', async () => {
     const cache = await fresh('dir');
     const out = await fresh('out');
     await writeSearchIndex(fixturePlans, out, {}, { cacheDir: cache });
-    const [head, ...files] = await linesOf(entryOf(cache, fixturePlans));
+    const files = await linesOf(entryOf(cache, fixturePlans));
+    const head = files.pop();
     const { manifest } = JSON.parse(head ?? '') as { manifest: { build: string } };
     const written = await tree(join(out, 'search', manifest.build, '/'));
     const stored = Object.fromEntries(files.map((line) => JSON.parse(line) as [string, string]));

@@ -4,11 +4,9 @@
 // from documents, a key of the records made from their documents' hashes: side-keys.ts), so a
 // hit can only return what a fresh build would compute.
 import { createHash } from 'node:crypto';
-import { once } from 'node:events';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { closeSync, createReadStream, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
+import { readdir, rename, rm } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { finished } from 'node:stream/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LearningPlan } from '../../record/schema.ts';
@@ -46,28 +44,40 @@ function folder(cacheDir: string): string {
 const suffix = '.ndjson';
 const entryName = /^[0-9a-f]{32}\.(?:nd)?json$/;
 
+interface Head {
+  manifest: SearchManifest;
+  files: number;
+}
+
 /**
- * An entry is lines: `{"manifest":..., "files": count}`, then `[name, json]` per file. Read and
- * written a line at a time, so the index is never one string (at 50,000 plans, hundreds of MB).
+ * An entry is lines: `[name, json]` per file, then `{"manifest":..., "files": count}`. Written as
+ * the build makes the files and read a line at a time, so a cold build never holds the whole
+ * index (at 50,000 plans, hundreds of MB) and never makes it one string.
  */
-export async function readCachedSearch(cacheDir: string, key: string): Promise<SearchFiles | null> {
-  const input = createReadStream(join(folder(cacheDir), `${key}${suffix}`), 'utf8');
-  const files = new Map<string, string>();
-  let head: { manifest: SearchManifest; files: number } | null = null;
+async function* entryLines(path: string): AsyncGenerator<unknown> {
+  const input = createReadStream(path, 'utf8');
   try {
-    for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-      if (head === null) {
-        head = (JSON.parse(line) ?? {}) as { manifest: SearchManifest; files: number };
-      } else {
-        const [name, json] = JSON.parse(line) as unknown[];
+    for await (const line of createInterface({ input, crlfDelay: Infinity }))
+      yield JSON.parse(line);
+  } finally {
+    input.destroy();
+  }
+}
+
+export async function readCachedSearch(cacheDir: string, key: string): Promise<SearchFiles | null> {
+  const files = new Map<string, string>();
+  let head: Head | null = null;
+  try {
+    for await (const value of entryLines(join(folder(cacheDir), `${key}${suffix}`))) {
+      if (head !== null) return null; // nothing comes after the head
+      if (Array.isArray(value)) {
+        const [name, json] = value as unknown[];
         if (typeof name !== 'string' || typeof json !== 'string') return null;
         files.set(name, json);
-      }
+      } else head = value as Head;
     }
   } catch {
     return null; // missing, or damaged: a miss, and the build writes a fresh entry
-  } finally {
-    input.destroy();
   }
   // A cut-off entry is a miss too.
   const manifest = head?.manifest;
@@ -75,34 +85,76 @@ export async function readCachedSearch(cacheDir: string, key: string): Promise<S
   return { manifest, files };
 }
 
-async function writeLines(path: string, lines: Iterable<string>): Promise<void> {
-  const out = createWriteStream(path, 'utf8');
-  try {
-    for (const line of lines) if (!out.write(`${line}\n`)) await once(out, 'drain');
-  } finally {
-    out.end();
-    await finished(out);
-  }
-}
+/** Lines are written in blocks of about this many characters. */
+const blockSize = 1 << 20;
 
-/** Keep only the newest entry: a cache of every past build would only grow. */
-export async function writeCachedSearch(
-  cacheDir: string,
-  key: string,
-  data: SearchFiles,
-): Promise<void> {
-  const dir = folder(cacheDir);
-  await mkdir(dir, { recursive: true });
-  const target = join(dir, `${key}${suffix}`);
-  const temporary = `${target}.${process.pid}.tmp`;
-  function* lines(): Generator<string> {
-    yield JSON.stringify({ manifest: data.manifest, files: data.files.size });
-    for (const entry of data.files) yield JSON.stringify(entry);
+/**
+ * A new entry, written as the build hands it each file: the build is synchronous, so the lines
+ * go out with synchronous writes, in blocks. Once closed, its files are read back from disk to
+ * be published, and `keep` makes it the cache's entry.
+ */
+export class SearchCacheEntry {
+  private readonly dir: string;
+  private readonly temporary: string;
+  private readonly fd: number;
+  private block: string[] = [];
+  private size = 0;
+  private count = 0;
+
+  constructor(
+    cacheDir: string,
+    private readonly key: string,
+  ) {
+    this.dir = folder(cacheDir);
+    mkdirSync(this.dir, { recursive: true });
+    this.temporary = join(this.dir, `${key}${suffix}.${process.pid}.tmp`);
+    this.fd = openSync(this.temporary, 'w');
   }
-  await writeLines(temporary, lines());
-  await rename(temporary, target);
-  for (const name of await readdir(dir)) {
-    if (name !== `${key}${suffix}` && entryName.test(name))
-      await rm(join(dir, name), { force: true });
+
+  readonly add = (name: string, json: string): void => {
+    this.line(JSON.stringify([name, json]));
+    this.count += 1;
+  };
+
+  private line(text: string): void {
+    this.block.push(text, '\n');
+    this.size += text.length + 1;
+    if (this.size >= blockSize) this.flush();
+  }
+
+  private flush(): void {
+    if (this.block.length > 0) writeSync(this.fd, this.block.join(''));
+    this.block = [];
+    this.size = 0;
+  }
+
+  /** Write the head after the files and close the file. */
+  close(manifest: SearchManifest): void {
+    this.line(JSON.stringify({ manifest, files: this.count } satisfies Head));
+    this.flush();
+    closeSync(this.fd);
+  }
+
+  /** The build failed: no entry. */
+  abandon(): void {
+    closeSync(this.fd);
+    rmSync(this.temporary, { force: true });
+  }
+
+  /** The files, read back a line at a time (after `close`). */
+  async *files(): AsyncGenerator<[string, string]> {
+    for await (const value of entryLines(this.temporary)) {
+      if (Array.isArray(value)) yield value as [string, string];
+    }
+  }
+
+  /** Keep only the newest entry: a cache of every past build would only grow. */
+  async keep(): Promise<void> {
+    await rename(this.temporary, join(this.dir, `${this.key}${suffix}`));
+    for (const name of await readdir(this.dir)) {
+      if (name !== `${this.key}${suffix}` && entryName.test(name)) {
+        await rm(join(this.dir, name), { force: true });
+      }
+    }
   }
 }
