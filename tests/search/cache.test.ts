@@ -41,6 +41,21 @@ async function markEntry(entry: string): Promise<string> {
   return head.manifest.build;
 }
 
+/** A build over a stored entry changed by `damage`, and a build without a cache: both trees. */
+async function afterDamage(
+  damage: (lines: string[]) => string[],
+): Promise<[Record<string, string>, Record<string, string>]> {
+  const cache = await fresh('dir');
+  const plain = await fresh('plain');
+  const out = await fresh('out');
+  await writeSearchIndex(fixturePlans, join(cache, 'warm-up'), {}, { cacheDir: cache });
+  const entry = entryOf(cache, fixturePlans);
+  await writeFile(entry, `${damage(await linesOf(entry)).join('\n')}\n`);
+  await writeSearchIndex(fixturePlans, plain);
+  await writeSearchIndex(fixturePlans, out, {}, { cacheDir: cache });
+  return [await tree(out), await tree(plain)];
+}
+
 /** The same plans with one summary changed. */
 function edited(plans: LearningPlan[]): LearningPlan[] {
   const [first, ...rest] = plans as [LearningPlan, ...LearningPlan[]];
@@ -121,29 +136,13 @@ describe('the search index cache', () => {
   });
 
   it('builds afresh when the stored entry is cut off', async () => {
-    const cache = await fresh('dir');
-    const plain = await fresh('plain');
-    const out = await fresh('out');
-    await writeSearchIndex(fixturePlans, join(cache, 'warm-up'), {}, { cacheDir: cache });
-    const entry = entryOf(cache, fixturePlans);
-    await writeFile(entry, `${(await linesOf(entry)).slice(0, -1).join('\n')}\n`);
-    await writeSearchIndex(fixturePlans, plain);
-    await writeSearchIndex(fixturePlans, out, {}, { cacheDir: cache });
-    expect(await tree(out)).toEqual(await tree(plain));
+    const [out, plain] = await afterDamage((lines) => lines.slice(0, -1));
+    expect(out).toEqual(plain);
   });
 
   it('builds afresh when a line of the stored entry is damaged', async () => {
-    const cache = await fresh('dir');
-    const plain = await fresh('plain');
-    const out = await fresh('out');
-    await writeSearchIndex(fixturePlans, join(cache, 'warm-up'), {}, { cacheDir: cache });
-    const entry = entryOf(cache, fixturePlans);
-    const lines = await linesOf(entry);
-    lines[1] = (lines[1] ?? '').slice(0, 10);
-    await writeFile(entry, `${lines.join('\n')}\n`);
-    await writeSearchIndex(fixturePlans, plain);
-    await writeSearchIndex(fixturePlans, out, {}, { cacheDir: cache });
-    expect(await tree(out)).toEqual(await tree(plain));
+    const [out, plain] = await afterDamage((lines) => lines.with(1, (lines[1] ?? '').slice(0, 10)));
+    expect(out).toEqual(plain);
   });
 
   it('replaces an entry of the older one-string format', async () => {

@@ -4,28 +4,13 @@
 import type { LearningPlan } from '../../record/schema.ts';
 import { pairKey, phraseShardOf, phraseWords } from '../../common/phrase-index.ts';
 import { answerText } from './documents.ts';
+import { Numbering } from './numbering.ts';
 
 /** The texts of a plan a phrase may stand in, one run per line or tag value. */
 function runsOf(plan: LearningPlan): string[] {
   const tags = [plan.methods, plan.datasources, plan.thematicAreas].flat().map((f) => f.value);
   const texts = [plan.fullTitle ?? plan.title, plan.summary, answerText(plan)];
   return [...texts.flatMap((t) => t.split('\n')), ...plan.countries, ...tags];
-}
-
-/** Numbers for words, so a pair is a number: half a million string keys would be slow. */
-class WordNumbers {
-  readonly words: string[] = [];
-  private readonly numbers = new Map<string, number>();
-
-  of(word: string): number {
-    let n = this.numbers.get(word);
-    if (n === undefined) {
-      n = this.words.length;
-      this.numbers.set(word, n);
-      this.words.push(word);
-    }
-    return n;
-  }
 }
 
 /** Room for 2^24 distinct words: a pair's number stays an exact integer. */
@@ -39,41 +24,30 @@ const runEnd = -1;
  * a word, where the lists of every pair at once took a gigabyte at 50,000 plans.
  */
 class PlanPairs {
-  readonly numbers = new WordNumbers();
-  /** Each pair id's `first * wordRange + second`. */
-  readonly pairs: number[] = [];
+  /** Numbers for words, so a pair is a number: half a million string keys would be slow. */
+  readonly words = new Numbering<string>();
+  /** Pair ids; each one's key is `first * wordRange + second`. */
+  readonly pairs = new Numbering<number>();
   readonly plans: Int32Array[] = [];
-  private readonly ids = new Map<number, number>();
 
   constructor(plans: readonly LearningPlan[]) {
     for (const plan of plans) {
       const ids: number[] = [];
       for (const run of runsOf(plan)) {
-        const words = phraseWords(run).map((word) => this.numbers.of(word));
+        const words = phraseWords(run).map((word) => this.words.of(word));
         for (let i = 0; i + 1 < words.length; i++) {
-          ids.push(this.idOf((words[i] as number) * wordRange + (words[i + 1] as number)));
+          ids.push(this.pairs.of((words[i] as number) * wordRange + (words[i + 1] as number)));
         }
         ids.push(runEnd);
       }
       this.plans.push(Int32Array.from(ids));
     }
-    if (this.numbers.words.length > wordRange)
-      throw new Error('too many distinct words for phrases');
-  }
-
-  private idOf(pair: number): number {
-    let id = this.ids.get(pair);
-    if (id === undefined) {
-      id = this.pairs.length;
-      this.ids.set(pair, id);
-      this.pairs.push(pair);
-    }
-    return id;
+    if (this.words.keys.length > wordRange) throw new Error('too many distinct words for phrases');
   }
 
   key(id: number): string {
-    const pair = this.pairs[id] as number;
-    const words = this.numbers.words;
+    const pair = this.pairs.keys[id] as number;
+    const words = this.words.keys;
     return pairKey(
       words[Math.floor(pair / wordRange)] as string,
       words[pair % wordRange] as string,
@@ -96,7 +70,7 @@ const digits = (n: number): number => (n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 :
 
 /** The length of every pair's JSON entry, `"key":[list]` and a comma (words need no escaping). */
 function totalLength(pairs: PlanPairs): number {
-  const count = pairs.pairs.length;
+  const count = pairs.pairs.keys.length;
   const lastRef = new Int32Array(count).fill(-1);
   const refBefore = new Int32Array(count);
   const last = new Int32Array(count);
@@ -171,7 +145,7 @@ export function emitPhraseFiles(
   const pairs = new PlanPairs(plans);
   const total = totalLength(pairs);
   const count = Math.max(1, Math.ceil(total / targetBytes));
-  const shardOf = Int32Array.from(pairs.pairs, (_, id) => phraseShardOf(pairs.key(id), count));
+  const shardOf = Int32Array.from(pairs.pairs.keys, (_, id) => phraseShardOf(pairs.key(id), count));
   const perPass = Math.max(1, Math.floor((count * passBytes) / Math.max(1, total)));
   for (let from = 0; from < count; from += perPass) {
     const to = Math.min(count, from + perPass);

@@ -4,6 +4,7 @@
 // tests/search/split-equality.test.ts proves the weights and rankings equal lunr's.
 import type { SearchField } from '../../common/search-fields.ts';
 import type { FieldTerms } from './documents.ts';
+import { Numbering } from './numbering.ts';
 
 const k1 = 1.2;
 const b = 0.75;
@@ -24,11 +25,10 @@ export type TermTable = Map<string, Map<string, FieldPostings>>;
  * order: a string and an array per (document, field) took gigabytes at 50,000 documents.
  */
 class Frequencies {
-  readonly terms: string[] = [];
+  readonly terms = new Numbering<string>();
   readonly docs: Int32Array[] = [];
   /** The terms' lengths, `docs × fields`. */
   readonly lengths: number[] = [];
-  private readonly ids = new Map<string, number>();
 
   add(doc: FieldTerms, fields: readonly SearchField[]): void {
     const out: number[] = [];
@@ -36,7 +36,7 @@ class Frequencies {
       const list = doc[field.code] ?? [];
       const tf = new Map<number, number>();
       for (const term of list) {
-        const id = this.idOf(term);
+        const id = this.terms.of(term);
         tf.set(id, (tf.get(id) ?? 0) + 1);
       }
       out.push(tf.size);
@@ -44,16 +44,6 @@ class Frequencies {
       this.lengths.push(list.length);
     }
     this.docs.push(Int32Array.from(out));
-  }
-
-  private idOf(term: string): number {
-    let id = this.ids.get(term);
-    if (id === undefined) {
-      id = this.terms.length;
-      this.ids.set(term, id);
-      this.terms.push(term);
-    }
-    return id;
   }
 }
 
@@ -86,8 +76,8 @@ export function computeWeights(
   });
   // The postings of each (term, field), counted first so each list is a slice of one array; the
   // fields of a term in the order their first postings come, as lunr's vectors list them.
-  const sizes = new Int32Array(freq.terms.length * fields.length);
-  const order: number[][] = Array.from(freq.terms, () => []);
+  const sizes = new Int32Array(freq.terms.keys.length * fields.length);
+  const order: number[][] = Array.from(freq.terms.keys, () => []);
   let total = 0;
   eachPosting(freq, fields.length, (_, f, id) => {
     const at = id * fields.length + f;
@@ -100,7 +90,7 @@ export function computeWeights(
   const starts = new Int32Array(sizes.length);
   const table: TermTable = new Map();
   let start = 0;
-  freq.terms.forEach((term, id) => {
+  freq.terms.keys.forEach((term, id) => {
     const byField = new Map<string, FieldPostings>();
     for (const f of order[id] as number[]) {
       const size = sizes[id * fields.length + f] as number;
@@ -113,7 +103,7 @@ export function computeWeights(
     table.set(term, byField);
   });
   // lunr's idf counts (document, field) postings, not documents.
-  const idf = freq.terms.map((_, id) => {
+  const idf = freq.terms.keys.map((_, id) => {
     let n = 0;
     for (let f = 0; f < fields.length; f++) n += sizes[id * fields.length + f] as number;
     return Math.log(1 + Math.abs((count - n + 0.5) / (n + 0.5)));
