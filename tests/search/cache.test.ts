@@ -145,6 +145,13 @@ describe('the search index cache', () => {
     expect(out).toEqual(plain);
   });
 
+  it('builds afresh when a line follows the head of the stored entry', async () => {
+    // A stored file again, changed: read as a file, it would replace the stored one.
+    const again = (line = '[""]'): string => JSON.stringify([JSON.parse(line)[0], '"changed"']);
+    const [out, plain] = await afterDamage((lines) => [...lines, again(lines[0])]);
+    expect(out).toEqual(plain);
+  });
+
   it('replaces an entry of the older one-string format', async () => {
     const cache = await fresh('dir');
     const old = join(cache, 'search', `${'0'.repeat(32)}.json`);
