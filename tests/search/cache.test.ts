@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LearningPlan } from '../../src/record/schema.ts';
+import { buildSearchData } from '../../src/site/search/build.ts';
 import { searchCacheKey } from '../../src/site/search/cache.ts';
 import { writeSearchIndex } from '../../src/site/search/write.ts';
 import { fixturePlans } from './fixtures.ts';
@@ -150,6 +151,18 @@ describe('the search index cache', () => {
     const again = (line = '[""]'): string => JSON.stringify([JSON.parse(line)[0], '"changed"']);
     const [out, plain] = await afterDamage((lines) => [...lines, again(lines[0])]);
     expect(out).toEqual(plain);
+  });
+
+  it('keeps no entry when the files could not be written', async () => {
+    const cache = await fresh('dir');
+    const out = await fresh('out');
+    // A file where the index's folder goes: no file of the index can be written.
+    const { build } = buildSearchData(fixturePlans).manifest;
+    await mkdir(join(out, 'search'), { recursive: true });
+    await writeFile(join(out, 'search', build), '');
+    const written = writeSearchIndex(fixturePlans, out, {}, { cacheDir: cache });
+    await expect(written).rejects.toThrow();
+    expect(await readdir(join(cache, 'search'))).toEqual([]);
   });
 
   it('replaces an entry of the older one-string format', async () => {

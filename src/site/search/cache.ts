@@ -100,6 +100,7 @@ export class SearchCacheEntry {
   private block: string[] = [];
   private size = 0;
   private count = 0;
+  private open = true;
 
   constructor(
     cacheDir: string,
@@ -132,12 +133,14 @@ export class SearchCacheEntry {
   close(manifest: SearchManifest): void {
     this.line(JSON.stringify({ manifest, files: this.count } satisfies Head));
     this.flush();
+    this.open = false;
     closeSync(this.fd);
   }
 
-  /** The build failed: no entry. */
+  /** The build or the writing of its files failed: no entry. */
   abandon(): void {
-    closeSync(this.fd);
+    if (this.open) closeSync(this.fd);
+    this.open = false;
     rmSync(this.temporary, { force: true });
   }
 

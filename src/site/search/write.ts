@@ -58,6 +58,8 @@ interface IndexFiles {
   files: Iterable<[string, string]> | AsyncIterable<[string, string]>;
   /** Called once the files are written. */
   done?: () => Promise<void>;
+  /** Called when writing them failed. */
+  failed?: () => void;
 }
 
 /** The index's files, from the cache when one holds this very input. */
@@ -81,7 +83,12 @@ async function searchFiles(
     entry.abandon();
     throw error;
   }
-  return { manifest, files: entry.files(), done: () => entry.keep() };
+  return {
+    manifest,
+    files: entry.files(),
+    done: () => entry.keep(),
+    failed: () => entry.abandon(),
+  };
 }
 
 export async function writeSearchIndex(
@@ -99,8 +106,13 @@ export async function writeSearchIndex(
       await rm(join(root, entry.name), { recursive: true, force: true });
     }
   }
-  for await (const [name, json] of data.files)
-    await writeOut(reuse, join(root, data.manifest.build, name), json);
+  try {
+    for await (const [name, json] of data.files)
+      await writeOut(reuse, join(root, data.manifest.build, name), json);
+  } catch (error) {
+    data.failed?.();
+    throw error;
+  }
   await data.done?.();
   await writeOut(reuse, join(root, 'manifest.json'), JSON.stringify(data.manifest));
 }
