@@ -105,6 +105,20 @@ describe('quoted phrases', () => {
   });
 });
 
+describe('the phrase files', () => {
+  it('are the same made a file a pass as made all in one pass', () => {
+    const onePass = phraseShards(plans, 60, 1e9);
+    expect([onePass.length > 3, phraseShards(plans, 60, 1)]).toEqual([true, onePass]);
+  });
+
+  it('are as many as the entries and their commas fill at the size asked for', () => {
+    const files = phraseShards(plans, 50);
+    // A file `{a,b}` holds entries and a comma each, less the last comma.
+    const total = files.reduce((sum, json) => sum + json.length - (json === '{}' ? 2 : 1), 0);
+    expect(files.length).toBe(Math.ceil(total / 50));
+  });
+});
+
 describe('reading phrases while typing', () => {
   it('waits for the last word of a phrase not yet closed', () => {
     expect(readPhrases('"sea level ri', true)).toEqual([['sea', 'level']]);

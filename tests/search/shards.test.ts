@@ -57,7 +57,7 @@ describe('term shards', () => {
     });
     const whole = table().get('common');
     const expected = [...(whole ?? [])].flatMap(([field, { refs, weights }]) =>
-      refs.map((ref, i) => `${field}:${ref}:${weights[i]}`),
+      Array.from(refs, (ref, i) => `${field}:${ref}:${weights[i]}`),
     );
     expect(pairs.sort()).toEqual(expected.sort());
   });

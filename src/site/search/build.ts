@@ -19,7 +19,7 @@ import { themeFileSet } from './theme-files.ts';
 import { cutShards } from './shards.ts';
 import { computeWeights } from './weights.ts';
 import { cutWordShards, WordCollector } from './words.ts';
-import { phraseShards } from './phrases.ts';
+import { emitPhraseFiles } from './phrases.ts';
 import { rangeFiles, rangeSize } from './ranges.ts';
 import type { FacetConfig } from '../config.ts';
 
@@ -84,7 +84,7 @@ function* fieldTermsOf(
 function termFiles(
   plans: readonly LearningPlan[],
   options: SearchBuildOptions,
-  files: Map<string, string>,
+  emit: EmitFile,
 ): { terms: RangeIndex; words: RangeIndex } {
   // One plan's terms at a time: all the terms of every answer at once would take hundreds of MB.
   const collector = new WordCollector();
@@ -94,10 +94,8 @@ function termFiles(
     collector.entries(),
     options.wordShardBytes ?? defaultWordShardBytes,
   );
-  shards.forEach((shard, i) =>
-    shard.files.forEach((json, part) => files.set(termFile(i, part), json)),
-  );
-  wordShards.forEach((shard, i) => files.set(`w/${i}.json`, shard.json));
+  shards.forEach((shard, i) => shard.files.forEach((json, part) => emit(termFile(i, part), json)));
+  wordShards.forEach((shard, i) => emit(`w/${i}.json`, shard.json));
   const parts = shards.flatMap((s, i): [number, number][] =>
     s.files.length > 1 ? [[i, s.files.length]] : [],
   );
@@ -105,30 +103,46 @@ function termFiles(
   const wordFirsts = wordShards.map((s) => s.first);
   const terms = rangeFiles('t', firsts, parts, options.rangeSize ?? rangeSize(firsts.length));
   const words = rangeFiles('w', wordFirsts, [], options.rangeSize ?? rangeSize(wordFirsts.length));
-  for (const [name, json] of [...terms.files, ...words.files]) files.set(name, json);
+  for (const [name, json] of [...terms.files, ...words.files]) emit(name, json);
   return { terms: terms.index, words: words.index };
 }
 
-export function buildSearchData(
+/** Takes each file as it is made (relative to the build folder), each name once. */
+export type EmitFile = (name: string, json: string) => void;
+
+/** `{dir}/{i}.json` for each file; their number. */
+function emitNumbered(dir: string, files: string[], emit: EmitFile): number {
+  files.forEach((json, i) => emit(`${dir}/${i}.json`, json));
+  return files.length;
+}
+
+/**
+ * The index's files, handed to `emit` as they are made so they need not all be in memory at
+ * once (cache.ts streams them to disk); returns the manifest, whose build hashes them all.
+ */
+export function emitSearchFiles(
   records: readonly LearningPlan[],
-  options: SearchBuildOptions = {},
-): SearchData {
+  options: SearchBuildOptions,
+  emitFile: EmitFile,
+): Omit<SearchData, 'files'> {
   const chunkSize = options.chunkSize ?? defaultChunkSize;
   const plans = searchablePlans(records);
-  const files = new Map<string, string>();
-  const ranges = termFiles(plans, options, files);
+  const hash = createHash('sha256');
+  const emit: EmitFile = (name, json) => {
+    hash.update(name).update('\0').update(json).update('\0');
+    emitFile(name, json);
+  };
+  const ranges = termFiles(plans, options, emit);
   const languages = plans.map((p) => languageCode(stemLanguageOf(p.language))).join('');
-  files.set(languagesFile, JSON.stringify(languages));
-  const phrases = phraseShards(plans, options.phraseBytes ?? defaultPhraseBytes);
-  phrases.forEach((json, i) => files.set(`p/${i}.json`, json));
-  displayChunks(plans, chunkSize).forEach((json, i) => files.set(`d/${i}.json`, json));
+  emit(languagesFile, JSON.stringify(languages));
+  const phraseBytes = options.phraseBytes ?? defaultPhraseBytes;
+  const phraseCount = emitPhraseFiles(plans, phraseBytes, (json, i) => emit(`p/${i}.json`, json));
+  emitNumbered('d', displayChunks(plans, chunkSize), emit);
   const codeChunk = options.codeChunk ?? defaultCodeChunk;
   const titles = options.titles ?? facetTitles();
-  for (const [name, json] of facetFileSet(plans, titles, codeChunk)) files.set(name, json);
-  for (const [name, json] of themeFileSet(plans, options.themeFacet)) files.set(name, json);
+  for (const [name, json] of facetFileSet(plans, titles, codeChunk)) emit(name, json);
+  for (const [name, json] of themeFileSet(plans, options.themeFacet)) emit(name, json);
 
-  const hash = createHash('sha256');
-  for (const [name, json] of files) hash.update(name).update('\0').update(json).update('\0');
   const manifest: SearchManifest = {
     version: 2,
     build: hash.digest('hex').slice(0, 12),
@@ -139,7 +153,16 @@ export function buildSearchData(
     chunkSize,
     codeChunk,
     languages: [...new Set(languages)].sort().join(''),
-    phrases: phrases.length,
+    phrases: phraseCount,
   };
-  return { manifest, plans, files };
+  return { manifest, plans };
+}
+
+export function buildSearchData(
+  records: readonly LearningPlan[],
+  options: SearchBuildOptions = {},
+): SearchData {
+  const files = new Map<string, string>();
+  const data = emitSearchFiles(records, options, (name, json) => files.set(name, json));
+  return { ...data, files };
 }

@@ -19,7 +19,7 @@ export interface TermShard {
   files: string[];
 }
 
-export function encodeTerm(fields: Map<string, { refs: number[]; weights: number[] }>): string {
+export function encodeTerm(fields: Map<string, FieldPostings>): string {
   const parts: string[] = [];
   for (const [code, { refs, weights }] of fields) {
     const flat: number[] = [];
@@ -147,13 +147,13 @@ export function cutShards(
   // leaves such a term alone) or a few small ones just past the size, which stay whole.
   const part = Math.max(partBytes, targetBytes);
   const terms = [...table.keys()].sort(compareTerms);
-  const shards = packShards(
-    terms.map((term) => [
-      term,
-      `${JSON.stringify(term)}:${encodeTerm(table.get(term) ?? new Map())}`,
-    ]),
-    targetBytes,
-  );
+  // Each term's entry is made as it is packed: all of them at once would be the index again.
+  function* entries(): Generator<[string, string]> {
+    for (const term of terms) {
+      yield [term, `${JSON.stringify(term)}:${encodeTerm(table.get(term) ?? new Map())}`];
+    }
+  }
+  const shards = packShards(entries(), targetBytes);
   // Where each shard's terms start in `terms` (the first shard's `first` is '').
   const place = new Map(terms.map((term, i) => [term, i]));
   const starts = shards.map((s, i) => (i === 0 ? 0 : (place.get(s.first) as number)));

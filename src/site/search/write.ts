@@ -7,8 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { FacetTitles } from '../../common/facets.ts';
 import type { LearningPlan } from '../../record/schema.ts';
-import { buildSearchData, type SearchBuildOptions } from './build.ts';
-import { readCachedSearch, searchCacheKey, writeCachedSearch, type SearchFiles } from './cache.ts';
+import { buildSearchData, emitSearchFiles, type SearchBuildOptions } from './build.ts';
+import { readCachedSearch, SearchCacheEntry, searchCacheKey } from './cache.ts';
+import type { SearchManifest } from '../../common/search-format.ts';
 import type { FacetConfig } from '../config.ts';
 import { writeOut, type OutputReuse } from '../../output/reuse.ts';
 
@@ -51,20 +52,43 @@ async function bundleSearchClient(outDir: string, reuse?: OutputReuse): Promise<
   for (const file of outputFiles) await writeOut(reuse, file.path, file.contents);
 }
 
+/** The index's manifest and files: built in memory, read from the cache, or streamed through it. */
+interface IndexFiles {
+  manifest: SearchManifest;
+  files: Iterable<[string, string]> | AsyncIterable<[string, string]>;
+  /** Called once the files are written. */
+  done?: () => Promise<void>;
+  /** Called when writing them failed. */
+  failed?: () => void;
+}
+
 /** The index's files, from the cache when one holds this very input. */
 async function searchFiles(
   records: LearningPlan[],
   options: SearchBuildOptions,
   cacheDir: string | undefined,
   recordsKey: string | null | undefined,
-): Promise<SearchFiles> {
+): Promise<IndexFiles> {
   if (cacheDir === undefined) return buildSearchData(records, options);
   const key = searchCacheKey(recordsKey ?? records, options);
   const cached = await readCachedSearch(cacheDir, key);
   if (cached) return cached;
-  const data = buildSearchData(records, options);
-  await writeCachedSearch(cacheDir, key, data);
-  return data;
+  // A new entry takes each file as it is made; they are published from it, a line at a time.
+  const entry = new SearchCacheEntry(cacheDir, key);
+  let manifest: SearchManifest;
+  try {
+    manifest = emitSearchFiles(records, options, entry.add).manifest;
+    entry.close(manifest);
+  } catch (error) {
+    entry.abandon();
+    throw error;
+  }
+  return {
+    manifest,
+    files: entry.files(),
+    done: () => entry.keep(),
+    failed: () => entry.abandon(),
+  };
 }
 
 export async function writeSearchIndex(
@@ -82,8 +106,14 @@ export async function writeSearchIndex(
       await rm(join(root, entry.name), { recursive: true, force: true });
     }
   }
-  for (const [name, json] of data.files)
-    await writeOut(reuse, join(root, data.manifest.build, name), json);
+  try {
+    for await (const [name, json] of data.files)
+      await writeOut(reuse, join(root, data.manifest.build, name), json);
+  } catch (error) {
+    data.failed?.();
+    throw error;
+  }
+  await data.done?.();
   await writeOut(reuse, join(root, 'manifest.json'), JSON.stringify(data.manifest));
 }
 
