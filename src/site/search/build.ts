@@ -13,6 +13,7 @@ import {
 } from '../../common/search-format.ts';
 import { stemLanguageOf } from '../../common/search-text.ts';
 import { fieldTermsAndWords, type FieldTerms } from './documents.ts';
+import type { PlanAnalyser } from './analysis-cache.ts';
 import { displayChunks } from './display.ts';
 import { facetFileSet } from './facet-files.ts';
 import { themeFileSet } from './theme-files.ts';
@@ -73,8 +74,9 @@ export function searchablePlans(records: readonly LearningPlan[]): LearningPlan[
 function* fieldTermsOf(
   plans: readonly LearningPlan[],
   words: WordCollector,
+  analyse: PlanAnalyser,
 ): Generator<FieldTerms> {
-  for (const plan of plans) yield fieldTermsAndWords(plan, words);
+  for (const plan of plans) yield analyse(plan, words);
 }
 
 /**
@@ -85,10 +87,11 @@ function termFiles(
   plans: readonly LearningPlan[],
   options: SearchBuildOptions,
   files: Map<string, string>,
+  analyse: PlanAnalyser,
 ): { terms: RangeIndex; words: RangeIndex } {
   // One plan's terms at a time: all the terms of every answer at once would take hundreds of MB.
   const collector = new WordCollector();
-  const table = computeWeights(fieldTermsOf(plans, collector), searchFields);
+  const table = computeWeights(fieldTermsOf(plans, collector, analyse), searchFields);
   const shards = cutShards(table, options.shardBytes ?? defaultShardBytes, options.partBytes);
   const wordShards = cutWordShards(
     collector.entries(),
@@ -109,14 +112,16 @@ function termFiles(
   return { terms: terms.index, words: words.index };
 }
 
+/** `analyse` gives each plan's terms: afresh by default, or from a cache (analysis-cache.ts). */
 export function buildSearchData(
   records: readonly LearningPlan[],
   options: SearchBuildOptions = {},
+  analyse: PlanAnalyser = fieldTermsAndWords,
 ): SearchData {
   const chunkSize = options.chunkSize ?? defaultChunkSize;
   const plans = searchablePlans(records);
   const files = new Map<string, string>();
-  const ranges = termFiles(plans, options, files);
+  const ranges = termFiles(plans, options, files, analyse);
   const languages = plans.map((p) => languageCode(stemLanguageOf(p.language))).join('');
   files.set(languagesFile, JSON.stringify(languages));
   const phrases = phraseShards(plans, options.phraseBytes ?? defaultPhraseBytes);

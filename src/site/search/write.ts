@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import type { FacetTitles } from '../../common/facets.ts';
 import type { LearningPlan } from '../../record/schema.ts';
 import { buildSearchData, type SearchBuildOptions } from './build.ts';
+import { AnalysisCache } from './analysis-cache.ts';
 import { readCachedSearch, searchCacheKey, writeCachedSearch, type SearchFiles } from './cache.ts';
 import type { FacetConfig } from '../config.ts';
 import { writeOut, type OutputReuse } from '../../output/reuse.ts';
@@ -62,7 +63,9 @@ async function searchFiles(
   const key = searchCacheKey(recordsKey ?? records, options);
   const cached = await readCachedSearch(cacheDir, key);
   if (cached) return cached;
-  const data = buildSearchData(records, options);
+  const analyses = AnalysisCache.open(cacheDir);
+  const data = buildSearchData(records, options, analyses.analyse);
+  analyses.save();
   await writeCachedSearch(cacheDir, key, data);
   return data;
 }
