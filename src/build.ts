@@ -25,7 +25,7 @@ import {
 } from './site/pages/model.ts';
 import { createProgress } from './cli/progress.ts';
 import { startSideWorker, type SideResult, type SideTimes } from './site/files/side-files.ts';
-import { recordsKey, sideFilesKey } from './site/files/side-keys.ts';
+import { recordsKey, sideFilesKey, sourceKey } from './site/files/side-keys.ts';
 import { cachedRelated, relatedCacheKey } from './site/pages/related-cache.ts';
 import { PhaseClock, type Phase } from './build-phases.ts';
 import type { Manifest } from './output/manifest.ts';
@@ -245,6 +245,7 @@ async function writeSite(
     index: i,
     file,
     details: open[i]!.details,
+    key: sourceKey(hashes?.get(published[i]!), config),
   }));
   const keyOfRecords = recordsKey(published, hashes, config);
   const sideKey = sideFilesKey(keyOfRecords, sourceJobs, config);

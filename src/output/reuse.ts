@@ -154,6 +154,20 @@ export class OutputReuse {
     return true;
   }
 
+  /**
+   * Link `file` (absolute, in staging) from the previous output when that build made it from
+   * inputs with the same `key`: then it need not be made at all.
+   */
+  linkKeyed(file: string, key: string): boolean {
+    return this.linkPage(this.rel(file), key);
+  }
+
+  /** Write `file` as `write` does, made from inputs that hash to `key` (for the next build). */
+  writeKeyed(file: string, content: string | Uint8Array, key: string): void {
+    this.write(file, content);
+    this.record.keys[this.rel(file)] = key;
+  }
+
   /** Record the render key of page `rel`, which this build renders. */
   renderPage(rel: string, key: string): void {
     this.record.keys[rel] = key;
@@ -172,6 +186,9 @@ export class OutputReuse {
     for (const rel of files) {
       this.link(rel);
       this.note(rel, hashes[rel]!);
+      // The keys of a group's files (sources) go on, so that a later build can link them apart.
+      const key = this.before?.keys?.[rel];
+      if (key !== undefined) this.record.keys[rel] = key;
     }
     return true;
   }

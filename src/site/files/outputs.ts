@@ -130,6 +130,8 @@ export interface SourceJob {
   file: string;
   /** The details the plan's record gives, withheld in its source wherever they appear. */
   details: KnownDetail[];
+  /** A key of what the published source is made from (side-keys.ts), or null. */
+  key?: string | null;
 }
 
 /** Publish each plan's source beside its page, rewritten by the contact policy. */
@@ -140,8 +142,13 @@ export async function writeSources(
   reuse?: OutputReuse,
 ): Promise<void> {
   await eachLimited(sources, async (job) => {
+    const file = join(outDir, sourcePath(job.slug));
+    // Made from the same document by the same policy: the previous build's file, not read at all.
+    const keyed = job.key && reuse?.owns(file) ? job.key : null;
+    if (keyed && reuse!.linkKeyed(file, keyed)) return;
     const text = await readFile(job.file, 'utf8');
     const published = publicSource(text, config.focalPoint, job.details);
-    await writeOut(reuse, join(outDir, sourcePath(job.slug)), published);
+    if (keyed) reuse!.writeKeyed(file, published, keyed);
+    else await writeOut(reuse, file, published);
   });
 }

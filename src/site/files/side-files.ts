@@ -20,7 +20,7 @@ export interface SideJob {
   output: string;
   config: SiteConfig;
   /** Each plan whose source is published: its index in plans, its file, the details it gives. */
-  sources: { index: number; file: string; details: KnownDetail[] }[];
+  sources: { index: number; file: string; details: KnownDetail[]; key: string | null }[];
   /** Where the search index of the last build is kept. */
   cacheDir?: string;
   /** The live output, whose unchanged files are linked instead of written (output/reuse.ts). */
