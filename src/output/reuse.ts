@@ -23,6 +23,8 @@ export interface ReuseRecord {
   keys: Record<string, string>;
   /** Files to link from the previous output, not yet linked into the staging folder. */
   pending: Set<string>;
+  /** Of them, those linked from another path of the previous output (the same bytes moved). */
+  moved: Record<string, string>;
   written: number;
   linked: number;
 }
@@ -37,6 +39,7 @@ export class OutputReuse {
     groups: Object.create(null) as ReuseRecord['groups'],
     keys: Object.create(null) as Record<string, string>,
     pending: new Set<string>(),
+    moved: Object.create(null) as Record<string, string>,
     written: 0,
     linked: 0,
   };
@@ -45,6 +48,8 @@ export class OutputReuse {
   private readonly folders = new Set<string>();
   /** The files the previous output holds: only those can be linked. */
   private readonly present: ReadonlySet<string>;
+  /** A file of the previous output by its hash, made when first asked. */
+  private byHash: Map<string, string> | null = null;
 
   /**
    * `previous` is the live output, or null for a first build or when nothing may be reused.
@@ -96,6 +101,30 @@ export class OutputReuse {
   /** Forget a pending link of `rel`: the file is written instead. */
   private unlink(rel: string): void {
     if (this.record.pending.delete(rel)) this.record.linked--;
+    delete this.record.moved[rel];
+  }
+
+  /** A file of the previous output whose bytes hash to `hash`, if any. */
+  private previousWith(hash: string): string | undefined {
+    if (this.byHash === null) {
+      this.byHash = new Map();
+      for (const [rel, h] of Object.entries(this.before?.hashes ?? {}))
+        if (this.present.has(rel)) this.byHash.set(h, rel);
+    }
+    return this.byHash.get(hash);
+  }
+
+  /**
+   * Link `rel` from `from`, another file of the previous output with the same bytes: the search
+   * index's files move to a new folder whenever any of them changes, most with the same bytes.
+   */
+  private linkMoved(rel: string, hash: string): boolean {
+    const from = this.previous ? this.previousWith(hash) : undefined;
+    if (from === undefined) return false;
+    this.record.pending.add(rel);
+    this.record.moved[rel] = from;
+    this.record.linked++;
+    return true;
   }
 
   /** Write `content` to `file` (absolute, in staging), or link it when the bytes are unchanged. */
@@ -106,6 +135,10 @@ export class OutputReuse {
     const again = this.record.hashes[rel] !== undefined && !this.record.pending.has(rel);
     this.unlink(rel);
     if (!again && this.before?.hashes?.[rel] === hash && this.link(rel)) {
+      this.note(rel, hash);
+      return;
+    }
+    if (!again && this.linkMoved(rel, hash)) {
       this.note(rel, hash);
       return;
     }
@@ -208,7 +241,7 @@ export class OutputReuse {
       const target = join(this.staging, rel);
       this.makeFolder(target);
       try {
-        linkSync(join(this.previous!, rel), target);
+        linkSync(join(this.previous!, this.record.moved[rel] ?? rel), target);
       } catch (error) {
         throw new UserError(
           `"${rel}" of the output changed while the site was built (${(error as Error).message}). Run the build again.`,
@@ -217,6 +250,7 @@ export class OutputReuse {
       }
     }
     this.record.pending.clear();
+    this.record.moved = Object.create(null) as Record<string, string>;
   }
 
   /** Add what another thread's reuse recorded (the side-files worker's). */
@@ -225,6 +259,7 @@ export class OutputReuse {
     Object.assign(this.record.groups, other.groups);
     Object.assign(this.record.keys, other.keys);
     for (const rel of other.pending) this.record.pending.add(rel);
+    Object.assign(this.record.moved, other.moved);
     this.record.written += other.written;
     this.record.linked += other.linked;
   }
