@@ -299,7 +299,12 @@ async function writeSite(
     const settled = await Promise.allSettled([
       withReuse(reuse, () =>
         writeArchivePages(templatesDir, output, data, options.quiet ? undefined : onPage),
-      ),
+      ).then((count) => {
+        // A file written: this site is not the previous one (output/unchanged.ts), so the
+        // pages' links are made now, while the side worker still works, not after it.
+        if (side && reuse.result.written > 0) reuse.linkPending();
+        return count;
+      }),
       side?.done ?? null,
     ]);
     const failed = settled.find((r) => r.status === 'rejected');
