@@ -276,9 +276,9 @@ async function writeSite(
     parts = buildSiteModelParts(plans, config, {
       hasSource: (p) => sources.has(index.get(p) ?? -1),
       related:
-        cacheDir !== undefined && keyOfRecords !== null
-          ? (compute) =>
-              cachedRelated(cacheDir, relatedCacheKey(keyOfRecords, config.facets), compute)
+        cacheDir !== undefined
+          ? (compute, inputs) =>
+              cachedRelated(cacheDir, relatedCacheKey(inputs(), config.facets), compute)
           : undefined,
     });
     const { model } = parts;
