@@ -261,6 +261,7 @@ async function writeSite(
           sources: sourceJobs,
           cacheDir: options.cacheDir,
           previous: reuse.previous,
+          seen: reuse.seen,
           recordsKey: keyOfRecords,
         },
         plans,

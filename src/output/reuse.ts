@@ -64,6 +64,11 @@ export class OutputReuse {
       seen?.files ?? (this.previous ? new Set(listTree(this.previous).files) : new Set<string>());
   }
 
+  /** The previous output's manifest and files as this reuse found them, for another thread. */
+  get seen(): SiteSeen | undefined {
+    return this.previous ? { manifest: this.before, files: new Set(this.present) } : undefined;
+  }
+
   /** The previous build's manifest, or null. */
   get previousManifest(): Manifest | null {
     return this.before;
