@@ -74,9 +74,11 @@ export class ExportWriter {
 
   /** Add the plans' pieces, one write a file: a few hundred kilobytes, not a write a plan. */
   async add(plans: readonly LearningPlan[]): Promise<void> {
+    // The batch's JSON is made once for the exports that print it, and dropped with the batch.
+    const ctx = { ...this.ctx, json: new Map<LearningPlan, string>() };
     for (const e of this.exports) {
       let text = '';
-      for (const plan of plans) text += e.format.piece(plan, this.ctx, e.state);
+      for (const plan of plans) text += e.format.piece(plan, ctx, e.state);
       await this.write(e, text);
     }
   }
