@@ -25,7 +25,7 @@ import {
 } from './site/pages/model.ts';
 import { createProgress } from './cli/progress.ts';
 import { startSideWorker, type SideResult, type SideTimes } from './site/files/side-files.ts';
-import { recordsKey, sideFilesKey } from './site/files/side-keys.ts';
+import { recordsKey, sideFilesKey, sourceKey } from './site/files/side-keys.ts';
 import { cachedRelated, relatedCacheKey } from './site/pages/related-cache.ts';
 import { PhaseClock, type Phase } from './build-phases.ts';
 import type { Manifest } from './output/manifest.ts';
@@ -245,6 +245,7 @@ async function writeSite(
     index: i,
     file,
     details: open[i]!.details,
+    key: sourceKey(hashes?.get(published[i]!), config),
   }));
   const keyOfRecords = recordsKey(published, hashes, config);
   const sideKey = sideFilesKey(keyOfRecords, sourceJobs, config);
@@ -260,6 +261,7 @@ async function writeSite(
           sources: sourceJobs,
           cacheDir: options.cacheDir,
           previous: reuse.previous,
+          seen: reuse.seen,
           recordsKey: keyOfRecords,
         },
         plans,
@@ -275,9 +277,9 @@ async function writeSite(
     parts = buildSiteModelParts(plans, config, {
       hasSource: (p) => sources.has(index.get(p) ?? -1),
       related:
-        cacheDir !== undefined && keyOfRecords !== null
-          ? (compute) =>
-              cachedRelated(cacheDir, relatedCacheKey(keyOfRecords, config.facets), compute)
+        cacheDir !== undefined
+          ? (compute, inputs) =>
+              cachedRelated(cacheDir, relatedCacheKey(inputs(), config.facets), compute)
           : undefined,
     });
     const { model } = parts;
@@ -298,7 +300,12 @@ async function writeSite(
     const settled = await Promise.allSettled([
       withReuse(reuse, () =>
         writeArchivePages(templatesDir, output, data, options.quiet ? undefined : onPage),
-      ),
+      ).then((count) => {
+        // A file written: this site is not the previous one (output/unchanged.ts), so the
+        // pages' links are made now, while the side worker still works, not after it.
+        if (side && reuse.result.written > 0) reuse.linkPending();
+        return count;
+      }),
       side?.done ?? null,
     ]);
     const failed = settled.find((r) => r.status === 'rejected');

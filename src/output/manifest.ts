@@ -55,15 +55,20 @@ export function readManifest(dir: string): Manifest | null {
     const isList = (v: unknown): v is string[] =>
       Array.isArray(v) && v.every((s) => typeof s === 'string');
     if (data.format !== 1 || !isList(data.folders) || !isList(data.files)) return null;
-    // Keyed by paths, and so by slugs from document text: null-prototype objects.
-    const hashes = Object.assign(Object.create(null) as Record<string, string>, data.hashes);
-    type Groups = NonNullable<Manifest['groups']>;
-    const groups = Object.assign(Object.create(null) as Groups, data.groups);
-    const keys = Object.assign(Object.create(null) as Record<string, string>, data.keys);
-    return { ...(data as Manifest), hashes, groups, keys };
+    return nullPrototypes(data as Manifest);
   } catch {
     return null;
   }
+}
+
+/** The manifest's maps as null-prototype objects, as read from JSON or copied from a thread. */
+export function nullPrototypes(data: Manifest): Manifest {
+  // Keyed by paths, and so by slugs from document text.
+  const hashes = Object.assign(Object.create(null) as Record<string, string>, data.hashes);
+  type Groups = NonNullable<Manifest['groups']>;
+  const groups = Object.assign(Object.create(null) as Groups, data.groups);
+  const keys = Object.assign(Object.create(null) as Record<string, string>, data.keys);
+  return { ...data, hashes, groups, keys };
 }
 
 /** A file's content hash as the manifest records it. */

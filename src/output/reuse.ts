@@ -23,6 +23,8 @@ export interface ReuseRecord {
   keys: Record<string, string>;
   /** Files to link from the previous output, not yet linked into the staging folder. */
   pending: Set<string>;
+  /** Of them, those linked from another path of the previous output (the same bytes moved). */
+  moved: Record<string, string>;
   written: number;
   linked: number;
 }
@@ -37,6 +39,7 @@ export class OutputReuse {
     groups: Object.create(null) as ReuseRecord['groups'],
     keys: Object.create(null) as Record<string, string>,
     pending: new Set<string>(),
+    moved: Object.create(null) as Record<string, string>,
     written: 0,
     linked: 0,
   };
@@ -45,6 +48,8 @@ export class OutputReuse {
   private readonly folders = new Set<string>();
   /** The files the previous output holds: only those can be linked. */
   private readonly present: ReadonlySet<string>;
+  /** A file of the previous output by its hash, made when first asked. */
+  private byHash: Map<string, string> | null = null;
 
   /**
    * `previous` is the live output, or null for a first build or when nothing may be reused.
@@ -57,6 +62,11 @@ export class OutputReuse {
     this.previous = this.before ? previous : null;
     this.present =
       seen?.files ?? (this.previous ? new Set(listTree(this.previous).files) : new Set<string>());
+  }
+
+  /** The previous output's manifest and files as this reuse found them, for another thread. */
+  get seen(): SiteSeen | undefined {
+    return this.previous ? { manifest: this.before, files: new Set(this.present) } : undefined;
   }
 
   /** The previous build's manifest, or null. */
@@ -96,6 +106,30 @@ export class OutputReuse {
   /** Forget a pending link of `rel`: the file is written instead. */
   private unlink(rel: string): void {
     if (this.record.pending.delete(rel)) this.record.linked--;
+    delete this.record.moved[rel];
+  }
+
+  /** A file of the previous output whose bytes hash to `hash`, if any. */
+  private previousWith(hash: string): string | undefined {
+    if (this.byHash === null) {
+      this.byHash = new Map();
+      for (const [rel, h] of Object.entries(this.before?.hashes ?? {}))
+        if (this.present.has(rel)) this.byHash.set(h, rel);
+    }
+    return this.byHash.get(hash);
+  }
+
+  /**
+   * Link `rel` from `from`, another file of the previous output with the same bytes: the search
+   * index's files move to a new folder whenever any of them changes, most with the same bytes.
+   */
+  private linkMoved(rel: string, hash: string): boolean {
+    const from = this.previous ? this.previousWith(hash) : undefined;
+    if (from === undefined) return false;
+    this.record.pending.add(rel);
+    this.record.moved[rel] = from;
+    this.record.linked++;
+    return true;
   }
 
   /** Write `content` to `file` (absolute, in staging), or link it when the bytes are unchanged. */
@@ -106,6 +140,10 @@ export class OutputReuse {
     const again = this.record.hashes[rel] !== undefined && !this.record.pending.has(rel);
     this.unlink(rel);
     if (!again && this.before?.hashes?.[rel] === hash && this.link(rel)) {
+      this.note(rel, hash);
+      return;
+    }
+    if (!again && this.linkMoved(rel, hash)) {
       this.note(rel, hash);
       return;
     }
@@ -154,6 +192,20 @@ export class OutputReuse {
     return true;
   }
 
+  /**
+   * Link `file` (absolute, in staging) from the previous output when that build made it from
+   * inputs with the same `key`: then it need not be made at all.
+   */
+  linkKeyed(file: string, key: string): boolean {
+    return this.linkPage(this.rel(file), key);
+  }
+
+  /** Write `file` as `write` does, made from inputs that hash to `key` (for the next build). */
+  writeKeyed(file: string, content: string | Uint8Array, key: string): void {
+    this.write(file, content);
+    this.record.keys[this.rel(file)] = key;
+  }
+
   /** Record the render key of page `rel`, which this build renders. */
   renderPage(rel: string, key: string): void {
     this.record.keys[rel] = key;
@@ -172,6 +224,9 @@ export class OutputReuse {
     for (const rel of files) {
       this.link(rel);
       this.note(rel, hashes[rel]!);
+      // The keys of a group's files (sources) go on, so that a later build can link them apart.
+      const key = this.before?.keys?.[rel];
+      if (key !== undefined) this.record.keys[rel] = key;
     }
     return true;
   }
@@ -191,7 +246,7 @@ export class OutputReuse {
       const target = join(this.staging, rel);
       this.makeFolder(target);
       try {
-        linkSync(join(this.previous!, rel), target);
+        linkSync(join(this.previous!, this.record.moved[rel] ?? rel), target);
       } catch (error) {
         throw new UserError(
           `"${rel}" of the output changed while the site was built (${(error as Error).message}). Run the build again.`,
@@ -200,6 +255,7 @@ export class OutputReuse {
       }
     }
     this.record.pending.clear();
+    this.record.moved = Object.create(null) as Record<string, string>;
   }
 
   /** Add what another thread's reuse recorded (the side-files worker's). */
@@ -208,6 +264,7 @@ export class OutputReuse {
     Object.assign(this.record.groups, other.groups);
     Object.assign(this.record.keys, other.keys);
     for (const rel of other.pending) this.record.pending.add(rel);
+    Object.assign(this.record.moved, other.moved);
     this.record.written += other.written;
     this.record.linked += other.linked;
   }

@@ -42,7 +42,9 @@ export function sameSite(staging: string, record: ReuseRecord, before: Manifest 
   if (tree.others.length > 0) return false;
   if (tree.files.length + record.pending.size !== before.files.length) return false;
   const files = new Set(before.files);
-  for (const file of record.pending) if (!files.has(file)) return false;
+  // A file linked from another path has other bytes than the file of its own name had.
+  for (const file of record.pending)
+    if (!files.has(file) || record.moved[file] !== undefined) return false;
   for (const file of tree.files) {
     if (!files.has(file) || record.pending.has(file)) return false;
     const hash = record.hashes[file] ?? contentHash(readFileSync(join(staging, file)));

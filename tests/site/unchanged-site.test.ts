@@ -38,6 +38,7 @@ function staged(home = '<p>home</p>'): { staging: string; record: ReuseRecord } 
     groups: {},
     keys: { 'plans/a/index.html': 'key-a' },
     pending: new Set(['plans/a/index.html']),
+    moved: {},
     written: 0,
     linked: 1,
   };
@@ -58,6 +59,12 @@ describe('a site is the same as the previous one', () => {
   test('not when a file of the previous site is neither written nor linked', () => {
     const { staging, record } = staged();
     record.pending.clear();
+    expect(sameSite(staging, record, before)).toBe(false);
+  });
+
+  test('not when a file is linked from another path of the previous site', () => {
+    const { staging, record } = staged();
+    record.moved['plans/a/index.html'] = 'index.html';
     expect(sameSite(staging, record, before)).toBe(false);
   });
 
@@ -94,6 +101,20 @@ describe('a rebuild', () => {
     });
     expect(statSync(join(output, 'plans/a/index.html')).ino).toBe(inode);
     expect(readdirSync(dirname(output))).toEqual(['site']);
+  });
+
+  test('links a file from the previous file that has its bytes under another path', async () => {
+    const output = await published();
+    const inode = statSync(join(output, 'plans/a/index.html')).ino;
+    let written = -1;
+    await publishSite(checkOutput({ output }), async (staging, reuse) => {
+      reuse.write(join(staging, 'index.html'), '<p>home</p>');
+      reuse.write(join(staging, 'plans/b/index.html'), '<p>a</p>');
+      written = reuse.result.written;
+    });
+    expect(written).toBe(0);
+    expect(statSync(join(output, 'plans/b/index.html')).ino).toBe(inode);
+    expect(readFileSync(join(output, 'plans/b/index.html'), 'utf8')).toBe('<p>a</p>');
   });
 
   test('fails, and leaves the rest of the previous site, when a file it links is removed meanwhile', async () => {

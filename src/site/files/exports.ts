@@ -11,6 +11,20 @@ export type ExportedPlan = Omit<LearningPlan, 'diagnostics'> & { url: string };
 export interface ExportContext {
   /** Absolute URL of a plan page, from its slug. */
   urlOf: (plan: LearningPlan) => string;
+  /**
+   * Each plan's record as JSON once made, for a batch of plans written to several exports:
+   * plans.json and plans.ndjson print the same text.
+   */
+  json?: Map<LearningPlan, string>;
+}
+
+function exportedJson(plan: LearningPlan, ctx: ExportContext): string {
+  let text = ctx.json?.get(plan);
+  if (text === undefined) {
+    text = JSON.stringify(exportedPlan(plan, ctx));
+    ctx.json?.set(plan, text);
+  }
+  return text;
 }
 
 function exportedPlan(plan: LearningPlan, ctx: ExportContext): ExportedPlan {
@@ -48,15 +62,14 @@ export function* exportPieces(
 /** A JSON array of the records, one a line. */
 export const jsonFormat: ExportFormat = {
   head: '[',
-  piece: (plan, ctx, state) =>
-    `${state.items++ === 0 ? '' : ','}\n${JSON.stringify(exportedPlan(plan, ctx))}`,
+  piece: (plan, ctx, state) => `${state.items++ === 0 ? '' : ','}\n${exportedJson(plan, ctx)}`,
   tail: '\n]\n',
 };
 
 /** NDJSON: one record a line, for tools that read a record at a time. */
 export const ndjsonFormat: ExportFormat = {
   head: '',
-  piece: (plan, ctx) => `${JSON.stringify(exportedPlan(plan, ctx))}\n`,
+  piece: (plan, ctx) => `${exportedJson(plan, ctx)}\n`,
   tail: '',
 };
 

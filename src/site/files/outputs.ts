@@ -74,9 +74,11 @@ export class ExportWriter {
 
   /** Add the plans' pieces, one write a file: a few hundred kilobytes, not a write a plan. */
   async add(plans: readonly LearningPlan[]): Promise<void> {
+    // The batch's JSON is made once for the exports that print it, and dropped with the batch.
+    const ctx = { ...this.ctx, json: new Map<LearningPlan, string>() };
     for (const e of this.exports) {
       let text = '';
-      for (const plan of plans) text += e.format.piece(plan, this.ctx, e.state);
+      for (const plan of plans) text += e.format.piece(plan, ctx, e.state);
       await this.write(e, text);
     }
   }
@@ -130,6 +132,8 @@ export interface SourceJob {
   file: string;
   /** The details the plan's record gives, withheld in its source wherever they appear. */
   details: KnownDetail[];
+  /** A key of what the published source is made from (side-keys.ts), or null. */
+  key?: string | null;
 }
 
 /** Publish each plan's source beside its page, rewritten by the contact policy. */
@@ -140,8 +144,13 @@ export async function writeSources(
   reuse?: OutputReuse,
 ): Promise<void> {
   await eachLimited(sources, async (job) => {
+    const file = join(outDir, sourcePath(job.slug));
+    // Made from the same document by the same policy: the previous build's file, not read at all.
+    const keyed = job.key && reuse?.owns(file) ? job.key : null;
+    if (keyed && reuse!.linkKeyed(file, keyed)) return;
     const text = await readFile(job.file, 'utf8');
     const published = publicSource(text, config.focalPoint, job.details);
-    await writeOut(reuse, join(outDir, sourcePath(job.slug)), published);
+    if (keyed) reuse!.writeKeyed(file, published, keyed);
+    else await writeOut(reuse, file, published);
   });
 }

@@ -13,6 +13,8 @@ import { ExportWriter, writeSources, type SourceJob } from './outputs.ts';
 import { writeSearchAssets } from '../search/write.ts';
 import { planPath } from '../urls.ts';
 import { OutputReuse, type ReuseRecord } from '../../output/reuse.ts';
+import type { SiteSeen } from '../../output/guard.ts';
+import { nullPrototypes } from '../../output/manifest.ts';
 import { answerText } from '../search/documents.ts';
 import { emptyMeta } from '../../record/meta.ts';
 
@@ -20,13 +22,15 @@ export interface SideJob {
   output: string;
   config: SiteConfig;
   /** Each plan whose source is published: its index in plans, its file, the details it gives. */
-  sources: { index: number; file: string; details: KnownDetail[] }[];
+  sources: { index: number; file: string; details: KnownDetail[]; key: string | null }[];
   /** Where the search index of the last build is kept. */
   cacheDir?: string;
   /** The live output, whose unchanged files are linked instead of written (output/reuse.ts). */
   previous: string | null;
   /** A key of the records (side-keys.ts), for the search cache; null to hash them in full. */
   recordsKey: string | null;
+  /** The previous output's manifest and files as the main thread found them: not read again. */
+  seen?: SiteSeen;
 }
 
 /** The job as the worker receives it: the plans come after it, in batches, on `plans`. */
@@ -57,7 +61,10 @@ export async function writeSideFiles(
   batches: AsyncIterable<LearningPlan[]> | Iterable<LearningPlan[]>,
 ): Promise<ReuseRecord> {
   const { output, config } = job;
-  const reuse = new OutputReuse(output, job.previous);
+  const { seen } = job;
+  // Copied across threads, the manifest's maps arrive as plain objects; their keys are paths.
+  const before = seen?.manifest ? { ...seen, manifest: nullPrototypes(seen.manifest) } : undefined;
+  const reuse = new OutputReuse(output, job.previous, before);
   const exports = await ExportWriter.open(output, config);
   const plans: LearningPlan[] = [];
   for await (const batch of batches) {

@@ -31,6 +31,24 @@ export function recordsKey(
 }
 
 /**
+ * What a plan's published source is made from: its document (the record's hash covers its bytes
+ * and path), the contact policy and its code, and the code that writes it. Null without a hash.
+ */
+export function sourceKey(recordHash: string | undefined, config: SiteConfig): string | null {
+  if (recordHash === undefined) return null;
+  return createHash('sha256')
+    .update(code('../contact-policy.ts'))
+    .update('\0')
+    .update(code('./outputs.ts'))
+    .update('\0')
+    .update(config.focalPoint)
+    .update('\0')
+    .update(recordHash)
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/**
  * Everything the side files (exports, sources, search index, map data and the bundled clients)
  * are made from: the records' key, the sources published, the configuration and the code of
  * the side-files worker and of both clients. Null when the records have no key.

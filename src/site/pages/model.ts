@@ -14,7 +14,7 @@ import { aboutView, type AboutView } from './about.ts';
 import { buildTime, isoDate } from '../build-time.ts';
 import { planPage, type PlanContext, type PlanPage } from './plan-page.ts';
 import { cardView, type CardView } from './card.ts';
-import { relatedCount, relatedPlans } from './related.ts';
+import { relatedCount, relatedInputs, relatedPlans } from './related.ts';
 import { facetPath, withPrefix } from '../urls.ts';
 import { OtherFacetCounts, valuePages, type ValuePage } from './value-pages.ts';
 import { valueThemesPage, type ValueThemesPage } from './value-themes.ts';
@@ -55,9 +55,10 @@ export interface ModelOptions {
   builtAt?: Date;
   /**
    * Each plan's related plans as indexes into the published plans: `compute` works them out;
-   * a build may answer from its cache instead (related-cache.ts).
+   * a build may answer from its cache instead (related-cache.ts), keyed by `inputs`, a hash of
+   * what the ranking reads (related.ts).
    */
-  related?: (compute: () => number[][]) => number[][];
+  related?: (compute: () => number[][], inputs: () => string) => number[][];
 }
 
 /** Plans shown on the site: drafts are not published. */
@@ -104,7 +105,9 @@ export function buildSiteModelParts(
     const found = relatedPlans(plans, relatedCount, cache);
     return plans.map((p) => (found.get(p) ?? []).map((r) => index.get(r)!));
   };
-  const relatedIndexes = options.related ? options.related(computeRelated) : computeRelated();
+  const relatedIndexes = options.related
+    ? options.related(computeRelated, () => relatedInputs(plans, cache))
+    : computeRelated();
 
   const contextAt = (i: number): PlanContext => ({
     indexes,

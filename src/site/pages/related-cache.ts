@@ -1,7 +1,8 @@
-// Related plans depend only on the published records and the facets, yet ranking them is among
-// the costliest steps of a build. A build from documents keeps the last ranking in its cache
-// folder, keyed by the records' key (src/site/files/side-keys.ts), the facets and the ranking's
-// code, and reuses it while none of them changes.
+// Related plans depend only on a few fields of the published records (related.ts:
+// relatedInputs) and the facets, yet ranking them is among the costliest steps of a build. A
+// build keeps the last ranking in its cache folder, keyed by a hash of those fields, the facets
+// and the ranking's code, and reuses it while none of them changes: after an answer was edited
+// too.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,11 +13,11 @@ import type { FacetConfig } from '../config.ts';
 
 const rankingCode = fileURLToPath(new URL('./related.ts', import.meta.url));
 
-export function relatedCacheKey(recordsKey: string, facets: readonly FacetConfig[]): string {
+export function relatedCacheKey(inputs: string, facets: readonly FacetConfig[]): string {
   return createHash('sha256')
     .update(codeVersion(rankingCode))
     .update('\0')
-    .update(recordsKey)
+    .update(inputs)
     .update('\0')
     .update(JSON.stringify(facets))
     .digest('hex')

@@ -2,6 +2,7 @@
 // title, summary, methods and themes (analysed as search analyses them: stop words dropped,
 // stemmed in the plan's language) plus its method and theme values as whole tags; plans rank by
 // cosine similarity, and among near-equal scores a plan from the same country comes first.
+import { createHash } from 'node:crypto';
 import type { LearningPlan } from '../../record/schema.ts';
 import { analyse, stemLanguageOf } from '../../common/search-text.ts';
 import { FacetCache } from '../facets/facet-index.ts';
@@ -59,6 +60,29 @@ function termCounts(
   for (const v of methods) add(`method:${v.key}`, tagWeight);
   for (const v of themes) add(`theme:${v.key}`, tagWeight);
   return counts;
+}
+
+/**
+ * A hash of everything the ranking reads of the plans, in their order: what termCounts reads and
+ * the countries. An edit of an answer, the most common edit, leaves it as it was.
+ */
+export function relatedInputs(plans: readonly LearningPlan[], cache = new FacetCache()): string {
+  const hash = createHash('sha256');
+  for (const plan of plans) {
+    const tags = (name: 'method' | 'theme'): string[][] =>
+      cache.values(plan, name).map((v) => [v.key, v.label]);
+    const countries = cache.values(plan, 'country').map((v) => v.key);
+    const read = [
+      plan.language,
+      plan.title,
+      plan.summary,
+      tags('method'),
+      tags('theme'),
+      countries,
+    ];
+    hash.update(JSON.stringify(read)).update('\n');
+  }
+  return hash.digest('base64url');
 }
 
 /** TF-IDF vectors, L2-normalised, each cut to its heaviest terms; terms in one plan only dropped. */

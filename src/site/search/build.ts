@@ -13,6 +13,7 @@ import {
 } from '../../common/search-format.ts';
 import { stemLanguageOf } from '../../common/search-text.ts';
 import { fieldTermsAndWords, type FieldTerms } from './documents.ts';
+import type { PlanAnalyser } from './analysis-cache.ts';
 import { displayChunks } from './display.ts';
 import { facetFileSet } from './facet-files.ts';
 import { themeFileSet } from './theme-files.ts';
@@ -73,8 +74,9 @@ export function searchablePlans(records: readonly LearningPlan[]): LearningPlan[
 function* fieldTermsOf(
   plans: readonly LearningPlan[],
   words: WordCollector,
+  analyse: PlanAnalyser,
 ): Generator<FieldTerms> {
-  for (const plan of plans) yield fieldTermsAndWords(plan, words);
+  for (const plan of plans) yield analyse(plan, words);
 }
 
 /**
@@ -85,10 +87,11 @@ function termFiles(
   plans: readonly LearningPlan[],
   options: SearchBuildOptions,
   emit: EmitFile,
+  analyse: PlanAnalyser,
 ): { terms: RangeIndex; words: RangeIndex } {
   // One plan's terms at a time: all the terms of every answer at once would take hundreds of MB.
   const collector = new WordCollector();
-  const table = computeWeights(fieldTermsOf(plans, collector), searchFields);
+  const table = computeWeights(fieldTermsOf(plans, collector, analyse), searchFields);
   const shards = cutShards(table, options.shardBytes ?? defaultShardBytes, options.partBytes);
   const wordShards = cutWordShards(
     collector.entries(),
@@ -124,6 +127,7 @@ export function emitSearchFiles(
   records: readonly LearningPlan[],
   options: SearchBuildOptions,
   emitFile: EmitFile,
+  analyse: PlanAnalyser = fieldTermsAndWords,
 ): Omit<SearchData, 'files'> {
   const chunkSize = options.chunkSize ?? defaultChunkSize;
   const plans = searchablePlans(records);
@@ -132,7 +136,7 @@ export function emitSearchFiles(
     hash.update(name).update('\0').update(json).update('\0');
     emitFile(name, json);
   };
-  const ranges = termFiles(plans, options, emit);
+  const ranges = termFiles(plans, options, emit, analyse);
   const languages = plans.map((p) => languageCode(stemLanguageOf(p.language))).join('');
   emit(languagesFile, JSON.stringify(languages));
   const phraseBytes = options.phraseBytes ?? defaultPhraseBytes;
@@ -161,8 +165,10 @@ export function emitSearchFiles(
 export function buildSearchData(
   records: readonly LearningPlan[],
   options: SearchBuildOptions = {},
+  analyse: PlanAnalyser = fieldTermsAndWords,
 ): SearchData {
   const files = new Map<string, string>();
-  const data = emitSearchFiles(records, options, (name, json) => files.set(name, json));
+  const emit: EmitFile = (name, json) => files.set(name, json);
+  const data = emitSearchFiles(records, options, emit, analyse);
   return { ...data, files };
 }

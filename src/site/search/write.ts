@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import type { FacetTitles } from '../../common/facets.ts';
 import type { LearningPlan } from '../../record/schema.ts';
 import { buildSearchData, emitSearchFiles, type SearchBuildOptions } from './build.ts';
+import { AnalysisCache } from './analysis-cache.ts';
 import { readCachedSearch, SearchCacheEntry, searchCacheKey } from './cache.ts';
 import type { SearchManifest } from '../../common/search-format.ts';
 import type { FacetConfig } from '../config.ts';
@@ -75,11 +76,14 @@ async function searchFiles(
   if (cached) return cached;
   // A new entry takes each file as it is made; they are published from it, a line at a time.
   const entry = new SearchCacheEntry(cacheDir, key);
+  const analyses = AnalysisCache.open(cacheDir);
   let manifest: SearchManifest;
   try {
-    manifest = emitSearchFiles(records, options, entry.add).manifest;
+    manifest = emitSearchFiles(records, options, entry.add, analyses.analyse).manifest;
+    analyses.save();
     entry.close(manifest);
   } catch (error) {
+    analyses.abandon();
     entry.abandon();
     throw error;
   }
