@@ -1,13 +1,22 @@
 // Keys of what the side files are made from, built from each record's hash (its document's bytes
 // and path and the parser's version, from the parse cache) instead of the records themselves: a
 // warm build hashes a few hundred kilobytes of hashes, not every answer of the archive.
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { codeVersion } from '../../code-version.ts';
 import type { LearningPlan } from '../../record/schema.ts';
 import type { SiteConfig } from '../config.ts';
 
 const code = (path: string): string => codeVersion(fileURLToPath(new URL(path, import.meta.url)));
+
+/** A hash begun with what decides what a record publishes: the contact policy's code and setting. */
+function policyHash(config: SiteConfig): Hash {
+  return createHash('sha256')
+    .update(code('../contact-policy.ts'))
+    .update('\0')
+    .update(config.focalPoint)
+    .update('\0');
+}
 
 /**
  * The published records as the side files see them: each record's hash and final slug (made
@@ -20,8 +29,7 @@ export function recordsKey(
   config: SiteConfig,
 ): string | null {
   if (!hashes) return null;
-  const hash = createHash('sha256');
-  hash.update(code('../contact-policy.ts')).update('\0').update(config.focalPoint).update('\0');
+  const hash = policyHash(config);
   for (const plan of published) {
     const own = hashes.get(plan);
     if (own === undefined) return null;
@@ -36,12 +44,8 @@ export function recordsKey(
  */
 export function sourceKey(recordHash: string | undefined, config: SiteConfig): string | null {
   if (recordHash === undefined) return null;
-  return createHash('sha256')
-    .update(code('../contact-policy.ts'))
-    .update('\0')
+  return policyHash(config)
     .update(code('./outputs.ts'))
-    .update('\0')
-    .update(config.focalPoint)
     .update('\0')
     .update(recordHash)
     .digest('hex')
