@@ -2,7 +2,7 @@
 // the server what is wrong with the site it serves and shows it over the page. The page reloads
 // after every rebuild, so a clean rebuild is a page without the overlay. Everything shown is
 // document text (file names, messages), so it is only ever set as text, never parsed as HTML.
-import { problemsUrl, type Problems } from '../common/problems.ts';
+import { problemsUrl, type Problems, type ProblemsAnswer } from '../common/problems.ts';
 
 function heading(problems: Problems): string {
   if (problems.failure) return 'plan-archive: the last rebuild failed';
@@ -71,11 +71,29 @@ function show(problems: Problems): void {
   close.focus();
 }
 
+/** The reloads the server had sent when it served this page (dev-server.ts puts it in our URL). */
+const servedAfter = Number(new URL(import.meta.url).searchParams.get('reloads') ?? 0);
+
 async function check(): Promise<void> {
   const response = await fetch(problemsUrl, { cache: 'no-store' });
   if (!response.ok) return;
-  const problems = (await response.json()) as Problems;
+  const { reloads, ...problems } = (await response.json()) as ProblemsAnswer;
+  // A rebuild finished while this page loaded, before any socket of it was open to hear so.
+  if (reloads > servedAfter) return location.reload();
   if (problems.failure || problems.errorCount > 0) show(problems);
 }
 
-void check();
+// The dev server's reload client opens its own socket; a reload sent before that is lost. This
+// socket is open before the page asks what it missed, so every later reload reaches it.
+// Without a socket (refused, say) the page still asks once.
+const socket = new WebSocket(location.origin.replace(/^http/, 'ws'));
+let asked = false;
+const askOnce = (): void => {
+  if (!asked) void check();
+  asked = true;
+};
+socket.addEventListener('open', askOnce);
+socket.addEventListener('error', askOnce);
+socket.addEventListener('message', (event: MessageEvent<string>) => {
+  if ((JSON.parse(event.data) as { type?: string }).type === 'eleventy.reload') location.reload();
+});

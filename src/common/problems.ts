@@ -13,3 +13,8 @@ export interface Problems {
   /** Why the last rebuild failed, when it did. */
   failure: string | null;
 }
+
+/** The answer at `problemsUrl`: the problems, and how many reloads the server has sent. */
+export interface ProblemsAnswer extends Problems {
+  reloads: number;
+}

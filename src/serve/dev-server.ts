@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
 import { build } from 'esbuild';
 import { guardRequest, isLoopback } from './request-guard.ts';
-import { problemsUrl, type Problems } from '../common/problems.ts';
+import { problemsUrl, type Problems, type ProblemsAnswer } from '../common/problems.ts';
 
 /** Beside the dev server's own reload client, in the folder it reserves for injected scripts. */
 const overlayScriptUrl = '/.11ty/plan-archive-overlay.js';
@@ -53,6 +53,8 @@ export class DevServer extends EleventyDevServer {
   readonly #loopbackOnly: boolean;
   /** Paths (without the prefix) of the pages opened last, the latest last. */
   readonly #recent = new Set<string>();
+  /** Reloads sent so far: a page learns from it whether it missed one while it loaded. */
+  #reloads = 0;
 
   constructor(dir: string, options: DevServerOptions) {
     super('plan-archive', dir, {
@@ -72,10 +74,13 @@ export class DevServer extends EleventyDevServer {
   override async onRequestHandler(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const refusal = guardRequest(req.url, req.headers.host, this.#loopbackOnly);
     if (refusal) return answer(res, refusal.status, 'text/plain', `${refusal.message}\n`);
-    if (req.url === overlayScriptUrl)
+    const path = req.url!.split('?', 1)[0];
+    if (path === overlayScriptUrl)
       return answer(res, 200, 'text/javascript', this.#options.overlayScript);
-    if (req.url === problemsUrl)
-      return answer(res, 200, 'application/json', JSON.stringify(this.#options.problems()));
+    if (path === problemsUrl) {
+      const body: ProblemsAnswer = { ...this.#options.problems(), reloads: this.#reloads };
+      return answer(res, 200, 'application/json', JSON.stringify(body));
+    }
     if (req.method === 'GET') this.#noteOpened(req.url!);
     try {
       await super.onRequestHandler(req, res);
@@ -84,6 +89,15 @@ export class DevServer extends EleventyDevServer {
       if (res.headersSent) res.destroy();
       else answer(res, 500, 'text/plain', 'The dev server failed on this URL; see the terminal.\n');
     }
+  }
+
+  /**
+   * Tells every open page to reload. A page that was loading then has no socket open yet and
+   * misses it; its overlay script compares the count it was served with (see below) to catch up.
+   */
+  override reload(event?: { files?: string[] }): void {
+    this.#reloads += 1;
+    super.reload(event);
   }
 
   /** The pages browsers opened last (paths without the prefix, `/plans/x/`), the latest first. */
@@ -110,7 +124,7 @@ export class DevServer extends EleventyDevServer {
     const withOverlay = content.includes('</head>')
       ? content.replace(
           '</head>',
-          `<script type="module" src="${overlayScriptUrl}"></script></head>`,
+          `<script type="module" src="${overlayScriptUrl}?reloads=${this.#reloads}"></script></head>`,
         )
       : content;
     return super.augmentContentWithNotifier(withOverlay, inlineContents, options);
