@@ -120,4 +120,8 @@ describe('"did you mean" when every word of a query that found nothing is correc
   it('keeps a word of the index whose nearest word searches the same term', () => {
     expect(suggest('banks watter')).toBe('banks water');
   });
+
+  it('suggests nothing when the index holds every word, though no plan holds them together', () => {
+    expect(suggest('sanitization kenya')).toBeNull();
+  });
 });

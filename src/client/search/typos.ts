@@ -36,10 +36,10 @@ export function typoShardPrefixes(words: readonly string[]): string[] {
 export interface Corrected {
   clauses: Clause[];
   /**
-   * Each corrected word and its best correction, for "did you mean". A word the index holds,
-   * corrected only because the query found nothing, is kept as typed there unless its best
-   * correction searches other terms and more plans hold it: "kenya" stays (not "kenyan"),
-   * "banks" stays (not "bank", the same term).
+   * Each corrected word and its best correction, for "did you mean"; none unless a word is one
+   * the index lacks. A word the index holds, corrected only because the query found nothing, is
+   * kept as typed there unless its best correction searches other terms and more plans hold it:
+   * "kenya" stays (not "kenyan"), "banks" stays (not "bank", the same term).
    */
   corrections: Map<string, string>;
 }
@@ -51,6 +51,7 @@ export function correctClauses(
   words: WordLookup,
 ): Corrected {
   const corrections = new Map<string, string>();
+  let misspelt = false;
   const corrected = clauses.map((clause) => {
     if (clause.word === undefined || !weak.includes(clause.word)) return clause;
     const prefixes = typoPrefixes(clause.word);
@@ -58,11 +59,14 @@ export function correctClauses(
     const best = near[0];
     if (best === undefined) return clause;
     const typed = words.find(clause.word, prefixes);
+    if (typed === undefined) misspelt = true;
     if (typed === undefined || (best.plans > typed.plans && !sameSearch(best, typed)))
       corrections.set(clause.word, best.word);
     return { ...clause, fuzzy: [...new Set(near.flatMap((w) => w.terms))] };
   });
-  return { clauses: corrected, corrections };
+  // Words the index all holds are not a typo but words no plan has together, often of another
+  // language ("lieu sécurité" is not "lies security"): their near words still match, unnamed.
+  return { clauses: corrected, corrections: misspelt ? corrections : new Map() };
 }
 
 /** Whether two words search a term in common: suggesting one for the other changes nothing. */
