@@ -3,6 +3,7 @@
 // pair of neighbouring words ("sea level") with the plans and word positions it stands at. The
 // pairs sit in files chosen by a hash of the pair (`p/{i}.json`): a phrase fetches one small
 // file per pair, and a query without a phrase fetches none of them.
+import { bucketOf } from './hash-bucket.ts';
 import { foldAccents, wordParts, wordSpans } from './search-text.ts';
 
 /**
@@ -25,10 +26,5 @@ export function pairKey(first: string, second: string): string {
 
 /** The phrase file holding a pair: FNV-1a of the pair, modulo the number of files. */
 export function phraseShardOf(key: string, shards: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    hash ^= key.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0) % Math.max(1, shards);
+  return bucketOf(key, shards);
 }

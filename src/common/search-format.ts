@@ -22,6 +22,8 @@ export interface SearchManifest {
   languages: string;
   /** The number of phrase files (`p/{i}.json`, common/phrase-index.ts). */
   phrases: number;
+  /** The number of title words files (`n/{i}.json`, common/title-words.ts). */
+  titleWords: number;
 }
 
 /**

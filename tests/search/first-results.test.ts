@@ -1,17 +1,14 @@
 // A search of a common word over a real build served over HTTP, with the word's postings in
 // several files: the first results and the count against the same search ranking every match.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readSearchState } from '../../src/client/filters.ts';
 import { SearchIndex } from '../../src/client/search/loader.ts';
 import { runSearch } from '../../src/client/search/run.ts';
 import { searchablePlans } from '../../src/site/search/build.ts';
-import { writeSearchIndex } from '../../src/site/search/write.ts';
-import { serveDir, type ServedDir } from '../browser/browser.ts';
 import { makePlan } from '../helpers/plan.ts';
 import { readRanges } from './range-files.ts';
+import { servedIndex } from './served-index.ts';
 
 // "water" said 1 to 9 times in summaries of varied length, in a few titles; "pump" in a third.
 const plans = searchablePlans(
@@ -28,35 +25,11 @@ const plans = searchablePlans(
     }),
   ),
 );
-const tmpRoot = fileURLToPath(new URL('../.tmp/', import.meta.url));
-let dir = '';
-let served: ServedDir;
 /** The term files each test's index fetched. */
-let fetched: string[] = [];
+const served = servedIndex('first-results', plans, { shardBytes: 1_000, partBytes: 1_000 }, 't');
+const fetched = served.fetched;
 
-beforeAll(async () => {
-  await mkdir(tmpRoot, { recursive: true });
-  dir = await mkdtemp(join(tmpRoot, 'first-results-'));
-  await writeSearchIndex(plans, dir, { shardBytes: 1_000, partBytes: 1_000 });
-  served = await serveDir(dir);
-  const realFetch = globalThis.fetch;
-  vi.stubGlobal('fetch', (url: string) => {
-    if (/\/t\/[0-9-]+\.json$/.test(url)) fetched.push(url.replace(/.*\/t\//, ''));
-    return realFetch(url);
-  });
-});
-
-afterEach(() => {
-  fetched = [];
-});
-
-afterAll(async () => {
-  vi.unstubAllGlobals();
-  await served.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-const open = (): Promise<SearchIndex> => SearchIndex.open(`${served.url}search/`);
+const open = (): Promise<SearchIndex> => served.open();
 const search = async (query: string, all = false) =>
   runSearch(await open(), readSearchState(query), all);
 
@@ -70,7 +43,7 @@ describe('the first results of a common word', () => {
   it('need only the first of the word’s files', async () => {
     const index = await open();
     await runSearch(index, readSearchState('?q=water '));
-    const ranges = await readRanges(join(dir, 'search', index.manifest.build), 't');
+    const ranges = await readRanges(join(served.dir, 'search', index.manifest.build), 't');
     const shard = ranges.firsts.indexOf('water');
     const files = new Map(ranges.parts).get(shard) ?? 1;
     const ofWater = fetched.filter(

@@ -38,9 +38,9 @@ describe('writing the search assets', () => {
     expect(shards.length).toBe(firsts.length);
   });
 
-  it('writes display chunks, phrase files and the facet table', async () => {
+  it('writes display chunks, phrase files, title words and the facet table', async () => {
     const files = await readdir(join(outDir, 'search', manifest.build));
-    expect(files.sort()).toEqual(['d', 'f', 'languages.json', 'm', 'p', 't', 'w']);
+    expect(files.sort()).toEqual(['d', 'f', 'languages.json', 'm', 'n', 'p', 't', 'w']);
   });
 
   it('bundles the client script', async () => {

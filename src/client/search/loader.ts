@@ -7,6 +7,7 @@ import { ShardLookup, type ShardJson } from './lookup.ts';
 import { Ranges } from './ranges.ts';
 import { WordLookup } from './words.ts';
 import { phraseShardOf, type PhraseShardJson } from '../../common/phrase-index.ts';
+import { titleWordsFileOf, type TitleWordsJson } from '../../common/title-words.ts';
 import type { StemLanguage } from '../../common/search-text.ts';
 import { perFacet, type FacetTable } from '../../common/facet-codes.ts';
 import { filterFacets, type FilterFacet } from '../../common/facets.ts';
@@ -81,6 +82,7 @@ export class SearchIndex {
   readonly words: WordLookup;
   private readonly chunks = new Map<number, Promise<DisplayEntry[]>>();
   private readonly phraseFiles = new Map<number, Promise<PhraseShardJson>>();
+  private readonly titleWordFiles = new Map<number, Promise<TitleWordsJson>>();
 
   private constructor(base: string, manifest: SearchManifest) {
     this.base = base;
@@ -269,6 +271,13 @@ export class SearchIndex {
         return [key, Object.hasOwn(file, key) ? file[key] : undefined];
       }),
     );
+  }
+
+  /** The file of the title words starting as `typed` does (its first two letters), fetched once. */
+  titleWords(typed: string): Promise<TitleWordsJson> {
+    const i = titleWordsFileOf(typed, this.manifest.titleWords);
+    const load = (): Promise<TitleWordsJson> => getJson(`${this.base}n/${i}.json`);
+    return once(this.titleWordFiles, i, load, () => undefined);
   }
 
   /** The display entries of the given refs, fetching only their chunks. */

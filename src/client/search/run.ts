@@ -5,6 +5,7 @@ import { countLimit, filterResults, type CountedFacets } from './facet-counts.ts
 import { fieldFilters, mergeFilters, textOf, type FieldFilter } from './state.ts';
 import { toClauses } from './clauses.ts';
 import { completeClauses } from './complete.ts';
+import { withTitleWords } from './title-words.ts';
 import { expand, runQuery, type Clause, type Hit, type TermLookup } from './engine.ts';
 import { correctableWords, correctClauses, typoShardPrefixes, weakWords } from './typos.ts';
 import { foldAccents } from '../../common/search-text.ts';
@@ -112,7 +113,8 @@ export async function planQuery(
   const first = toClauses(words, index.languages);
   const typing = first.flatMap((c) => (c.typed ? [c.typed] : []));
   const [dictionary] = await Promise.all([index.loadWords(typing), index.loadPrefixes(typing)]);
-  const typed = completeClauses(first, dictionary, (p) => index.prefixShards(p));
+  const completed = completeClauses(first, dictionary, (p) => index.prefixShards(p));
+  const typed = await withTitleWords(index, completed, dictionary);
   const typedAnswer = await answer(index, typed, top);
   const lookup = await index.lookup(typed, top === null);
   // A large term's first file holds thousands of plans, so "too few" is the same as with all.

@@ -20,6 +20,7 @@ import { themeFileSet } from './theme-files.ts';
 import { cutShards } from './shards.ts';
 import { computeWeights } from './weights.ts';
 import { cutWordShards, WordCollector } from './words.ts';
+import { titleWordFiles } from './title-words.ts';
 import { emitPhraseFiles } from './phrases.ts';
 import { rangeFiles, rangeSize } from './ranges.ts';
 import type { FacetConfig } from '../config.ts';
@@ -142,6 +143,7 @@ export function emitSearchFiles(
   const phraseBytes = options.phraseBytes ?? defaultPhraseBytes;
   const phraseCount = emitPhraseFiles(plans, phraseBytes, (json, i) => emit(`p/${i}.json`, json));
   emitNumbered('d', displayChunks(plans, chunkSize), emit);
+  const titleWords = emitNumbered('n', titleWordFiles(plans), emit);
   const codeChunk = options.codeChunk ?? defaultCodeChunk;
   const titles = options.titles ?? facetTitles();
   for (const [name, json] of facetFileSet(plans, titles, codeChunk)) emit(name, json);
@@ -158,6 +160,7 @@ export function emitSearchFiles(
     codeChunk,
     languages: [...new Set(languages)].sort().join(''),
     phrases: phraseCount,
+    titleWords,
   };
   return { manifest, plans };
 }

@@ -1,0 +1,75 @@
+// The word being typed, completed from the titles of the plans the query's other words find
+// (common/title-words.ts): "maize co" gets "cobs" because a maize plan's title holds it, though
+// the commonest "co…" words (complete.ts) leave it out. Only words that add terms are taken.
+import { clauseRefs, type Clause, type TermLookup } from './engine.ts';
+import type { TitleWordsJson } from '../../common/title-words.ts';
+import type { WordLookup } from './words.ts';
+
+/** Title words added at most: each may cost a term shard. */
+export const maxTitleCompletions = 4;
+
+/** What the completion needs of the index (loader.ts `SearchIndex`). */
+export interface TitleWordsSource {
+  lookup(clauses: readonly Clause[], all: boolean): Promise<TermLookup>;
+  titleWords(typed: string): Promise<TitleWordsJson>;
+}
+
+/**
+ * The title words starting with `typed` that plans of `candidates` have in their titles, the
+ * most shared first, then those in more titles.
+ */
+export function titleWordsOf(
+  typed: string,
+  titleWords: TitleWordsJson,
+  candidates: ReadonlySet<number>,
+): string[] {
+  const found: { word: string; shared: number; titles: number }[] = [];
+  for (const [word, refs] of Object.entries(titleWords)) {
+    if (!word.startsWith(typed)) continue;
+    const shared = refs.filter((ref) => candidates.has(ref)).length;
+    if (shared > 0) found.push({ word, shared, titles: refs.length });
+  }
+  found.sort((a, b) => b.shared - a.shared || b.titles - a.titles || (a.word < b.word ? -1 : 1));
+  return found.map((f) => f.word);
+}
+
+/** Plans every clause matches (a clause some language stops constrains nothing). */
+function candidatesOf(clauses: readonly Clause[], lookup: TermLookup): Set<number> {
+  const sets = clauses.flatMap((c) => (c.stoppedIn === undefined ? [clauseRefs(c, lookup)] : []));
+  const [first, ...rest] = sets;
+  return new Set([...(first ?? [])].filter((ref) => rest.every((refs) => refs.has(ref))));
+}
+
+/**
+ * The clauses with the typed word's clause given the terms of the title words its query's
+ * other words' plans hold (their first files, for a large term). A typed word alone, or of one
+ * letter, is left as it is: every plan is then a candidate.
+ */
+export async function withTitleWords(
+  index: TitleWordsSource,
+  clauses: readonly Clause[],
+  dictionary: WordLookup,
+): Promise<Clause[]> {
+  const at = clauses.findIndex((c) => c.typed !== undefined);
+  const clause = clauses[at];
+  const typed = clause?.typed;
+  const others = clauses.filter((c, i) => i !== at);
+  if (clause === undefined || typed === undefined || [...typed].length < 2 || others.length === 0)
+    return [...clauses];
+  // The typed word's own completions load beside the other words, not after them.
+  const [lookup, titleWords] = await Promise.all([
+    index.lookup(clauses, false),
+    index.titleWords(typed),
+  ]);
+  const have = new Set(clause.terms);
+  const added: string[] = [];
+  for (const word of titleWordsOf(typed, titleWords, candidatesOf(others, lookup))) {
+    const terms = (dictionary.find(word, [typed])?.terms ?? []).filter((t) => !have.has(t));
+    if (terms.length === 0) continue;
+    for (const term of terms) have.add(term);
+    added.push(...terms);
+    if (added.length >= maxTitleCompletions) break;
+  }
+  if (added.length === 0) return [...clauses];
+  return clauses.map((c, i) => (i === at ? { ...c, terms: [...c.terms, ...added] } : c));
+}
