@@ -49,6 +49,13 @@ describe('a word being typed after another', () => {
   });
 });
 
+describe('a word typed past four letters', () => {
+  it('reads no title words file', async () => {
+    await search('maize cooper');
+    expect(served.fetched).toEqual([]);
+  });
+});
+
 describe('a word typed alone', () => {
   it('reads no title words file', async () => {
     await search('co');

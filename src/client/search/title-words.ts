@@ -8,6 +8,9 @@ import type { WordLookup } from './words.ts';
 /** Title words added at most: each may cost a term shard. */
 export const maxTitleCompletions = 4;
 
+/** Past four letters a typed word completes to 40 words (complete.ts), the rarer among them. */
+const maxTypedLetters = 4;
+
 /** What the completion needs of the index (loader.ts `SearchIndex`). */
 export interface TitleWordsSource {
   lookup(clauses: readonly Clause[], all: boolean): Promise<TermLookup>;
@@ -42,8 +45,8 @@ function candidatesOf(clauses: readonly Clause[], lookup: TermLookup): Set<numbe
 
 /**
  * The clauses with the typed word's clause given the terms of the title words its query's
- * other words' plans hold (their first files, for a large term). A typed word alone, or of one
- * letter, is left as it is: every plan is then a candidate.
+ * other words' plans hold (their first files, for a large term). A typed word alone is left as
+ * it is (every plan is then a candidate), and so is one of one letter or more than four.
  */
 export async function withTitleWords(
   index: TitleWordsSource,
@@ -54,8 +57,9 @@ export async function withTitleWords(
   const clause = clauses[at];
   const typed = clause?.typed;
   const others = clauses.filter((c, i) => i !== at);
-  if (clause === undefined || typed === undefined || [...typed].length < 2 || others.length === 0)
-    return [...clauses];
+  const letters = [...(typed ?? '')].length;
+  if (clause === undefined || typed === undefined || others.length === 0) return [...clauses];
+  if (letters < 2 || letters > maxTypedLetters) return [...clauses];
   // The typed word's own completions load beside the other words, not after them.
   const [lookup, titleWords] = await Promise.all([
     index.lookup(clauses, false),
