@@ -65,15 +65,13 @@ export async function withTitleWords(
     index.lookup(clauses, false),
     index.titleWords(typed),
   ]);
-  const have = new Set(clause.terms);
-  const added: string[] = [];
+  const terms = new Set(clause.terms);
+  let words = 0;
   for (const word of titleWordsOf(typed, titleWords, candidatesOf(others, lookup))) {
-    const terms = (dictionary.find(word, [typed])?.terms ?? []).filter((t) => !have.has(t));
-    if (terms.length === 0) continue;
-    for (const term of terms) have.add(term);
-    added.push(...terms);
-    if (added.length >= maxTitleCompletions) break;
+    const added = (dictionary.find(word, [typed])?.terms ?? []).filter((t) => !terms.has(t));
+    for (const term of added) terms.add(term);
+    if (added.length > 0 && ++words === maxTitleCompletions) break;
   }
-  if (added.length === 0) return [...clauses];
-  return clauses.map((c, i) => (i === at ? { ...c, terms: [...c.terms, ...added] } : c));
+  if (words === 0) return [...clauses];
+  return clauses.map((c, i) => (i === at ? { ...c, terms: [...terms] } : c));
 }
