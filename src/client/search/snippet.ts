@@ -15,13 +15,26 @@ export interface Highlight {
   prefixes: readonly string[];
 }
 
+/**
+ * Each highlight's answers so far: a word is stemmed in every language to be looked up, and a
+ * page of results repeats most of its words, so each is stemmed once.
+ */
+const answered = new WeakMap<Highlight, Map<string, boolean>>();
+
 /** A word, or one of a hyphenated word's parts, that the query matched. */
 function matches(word: string, highlight: Highlight): boolean {
-  return [word, ...wordParts(word)].some((w) => {
-    const folded = foldAccents(w);
-    if (highlight.prefixes.some((p) => folded.startsWith(p))) return true;
-    return queryVariants(w).some((v) => highlight.terms.has(v));
-  });
+  let known = answered.get(highlight);
+  if (known === undefined) answered.set(highlight, (known = new Map()));
+  let answer = known.get(word);
+  if (answer === undefined) {
+    answer = [word, ...wordParts(word)].some((w) => {
+      const folded = foldAccents(w);
+      if (highlight.prefixes.some((p) => folded.startsWith(p))) return true;
+      return queryVariants(w).some((v) => highlight.terms.has(v));
+    });
+    known.set(word, answer);
+  }
+  return answer;
 }
 
 /** The whole text, cut into marked and unmarked pieces. */
