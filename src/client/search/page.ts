@@ -20,6 +20,8 @@ import { plural } from '../../common/plural.ts';
 
 const pageSize = 10;
 const debounceMs = 150;
+/** Where public/search/search.css puts the filters behind their button: keep the two equal. */
+const phoneWidth = window.matchMedia('(max-width: 55.99rem)');
 
 export interface PageElements {
   app: HTMLElement;
@@ -113,11 +115,16 @@ export class SearchPage {
     void this.run();
   }
 
-  /** Phones: the filters are closed behind their button (shown only on narrow screens). */
+  /**
+   * Phones: the filters are closed behind their button (shown only on narrow screens). Asked of
+   * the media query, not of the button's layout: reading layout just after drawing the results
+   * made the browser lay the page out again, the largest cost of a search.
+   */
   private filtersHidden(): boolean {
-    const button = this.ui.filtersButton;
     return (
-      !!button && button.offsetParent !== null && !this.ui.app.classList.contains('filters-open')
+      !!this.ui.filtersButton &&
+      phoneWidth.matches &&
+      !this.ui.app.classList.contains('filters-open')
     );
   }
 
