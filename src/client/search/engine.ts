@@ -83,7 +83,8 @@ export function expandBoosted(clause: Clause, lookup: TermLookup): Map<string, n
   return found;
 }
 
-function intersect(a: Set<number>, b: Set<number>): Set<number> {
+/** The refs in both sets (the smaller walked). */
+export function intersect(a: Set<number>, b: Set<number>): Set<number> {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   const out = new Set<number>();
   for (const x of small) if (large.has(x)) out.add(x);

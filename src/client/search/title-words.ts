@@ -1,7 +1,7 @@
 // The word being typed, completed from the titles of the plans the query's other words find
 // (common/title-words.ts): "maize co" gets "cobs" because a maize plan's title holds it, though
 // the commonest "co…" words (complete.ts) leave it out. Only words that add terms are taken.
-import { clauseRefs, type Clause, type TermLookup } from './engine.ts';
+import { clauseRefs, intersect, type Clause, type TermLookup } from './engine.ts';
 import type { TitleWordsJson } from '../../common/title-words.ts';
 import type { WordLookup } from './words.ts';
 
@@ -39,8 +39,7 @@ export function titleWordsOf(
 /** Plans every clause matches (a clause some language stops constrains nothing). */
 function candidatesOf(clauses: readonly Clause[], lookup: TermLookup): Set<number> {
   const sets = clauses.flatMap((c) => (c.stoppedIn === undefined ? [clauseRefs(c, lookup)] : []));
-  const [first, ...rest] = sets;
-  return new Set([...(first ?? [])].filter((ref) => rest.every((refs) => refs.has(ref))));
+  return sets.reduce(intersect, sets[0] ?? new Set<number>());
 }
 
 /**
